@@ -1,0 +1,115 @@
+"""The one exception tree that leaves :mod:`app.api`.
+
+Every failure of a call is one of these, whatever the server does:
+
+- :class:`ApiError` — SendClean answered with an error (subclasses by kind);
+- :class:`TransportError` — no usable answer arrived (connect, DNS, TLS, timeout, drop);
+- :class:`ProtocolError` — an answer arrived but is not the documented shape.
+
+Messages are written for people and never contain the token or a password.
+"""
+
+from __future__ import annotations
+
+
+class SendCleanError(Exception):
+    """Base class of every error raised by :class:`app.api.SendCleanClient`."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ApiError(SendCleanError):
+    """The service answered with an error body.
+
+    ``kind`` is the error name as sent (``name`` or ``type``), ``message`` the
+    service's own text, ``code`` its numeric code, ``http_status`` the HTTP status.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        message: str,
+        code: int | None = None,
+        *,
+        http_status: int = 200,
+        call: str = "",
+    ) -> None:
+        self.kind = kind
+        self.code = code
+        self.http_status = http_status
+        self.call = call
+        super().__init__(message)
+        # ``message`` is the service's text; str() is the sentence for people.
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self._lead()} ({self.kind}: {self.message})"
+
+    def _lead(self) -> str:
+        return "SendClean answered with an error"
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(kind={self.kind!r}, message={self.message!r}, code={self.code!r})"
+
+
+class AuthenticationError(ApiError):
+    """The owner ID and token do not match (also ``Invalid_Key``)."""
+
+    def _lead(self) -> str:
+        return "SendClean rejected the owner ID or token"
+
+
+class ValidationError(ApiError):
+    """A parameter was missing or invalid."""
+
+    def _lead(self) -> str:
+        return "SendClean refused the request as invalid"
+
+
+class GeneralError(ApiError):
+    """SendClean failed on its side."""
+
+    def _lead(self) -> str:
+        return "SendClean failed to process the request; try again later"
+
+
+class TransportError(SendCleanError):
+    """No usable answer: connection refused or dropped, DNS, TLS failure, timeout.
+
+    ``request_sent`` tells whether the request may have reached the server: when it
+    is true, a call that changes state (add, reset) may have been carried out.
+    """
+
+    def __init__(self, message: str, *, request_sent: bool = True) -> None:
+        super().__init__(message)
+        self.request_sent = request_sent
+
+
+class ProtocolError(SendCleanError):
+    """An answer that is not the documented shape; the message names the HTTP status."""
+
+    def __init__(self, message: str, *, http_status: int | None = None) -> None:
+        super().__init__(message)
+        self.http_status = http_status
+
+
+ERROR_KINDS: dict[str, type[ApiError]] = {
+    "AuthenticationError": AuthenticationError,
+    "Invalid_Key": AuthenticationError,
+    "ValidationError": ValidationError,
+    "GeneralError": GeneralError,
+}
+
+
+def api_error_for(
+    kind: str, message: str, code: int | None, *, http_status: int, call: str
+) -> ApiError:
+    """Build the :class:`ApiError` subclass that matches ``kind``."""
+    cls = ERROR_KINDS.get(kind, ApiError)
+    return cls(kind, message, code, http_status=http_status, call=call)

@@ -1,0 +1,1 @@
+"""Qt-free application logic shared by every front end (accounts, secrets, logs)."""

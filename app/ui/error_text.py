@@ -1,0 +1,60 @@
+"""Sentences for people from the errors a job can end with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.api import (
+    ApiError,
+    AuthenticationError,
+    ProtocolError,
+    SendCleanError,
+    TransportError,
+    ValidationError,
+)
+from app.core.token_store import TokenStoreError
+
+from .connection import MissingTokenError
+from .worker import NotConnectedError
+
+_FIELDS = ("total_limit", "hourly_limit", "status")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorText", text)
+
+
+def describe(error: BaseException) -> str:
+    """One sentence, with the detail, that says what went wrong."""
+    if isinstance(error, SendCleanError | TokenStoreError | MissingTokenError | NotConnectedError):
+        text = str(error)
+        return text[:1].upper() + text[1:]
+    return _tr("Unexpected error ({name}).").format(name=type(error).__name__)
+
+
+def field_of(error: BaseException) -> str | None:
+    """The dialog field a validation error is about, when the message names one."""
+    if not isinstance(error, ValidationError):
+        return None
+    text = error.message.lower().replace(" ", "_")
+    for name in _FIELDS:
+        if name in text:
+            return "enabled" if name == "status" else name
+    return None
+
+
+def is_authentication(error: BaseException) -> bool:
+    return isinstance(error, AuthenticationError)
+
+
+def answer_may_be_lost(error: BaseException) -> bool:
+    """True when the server may have done the work although no answer was read."""
+    if isinstance(error, TransportError):
+        return error.request_sent
+    return isinstance(error, ProtocolError)
+
+
+def is_connection_problem(error: BaseException) -> bool:
+    return isinstance(error, TransportError | ProtocolError) or (
+        isinstance(error, ApiError) and not isinstance(error, AuthenticationError | ValidationError)
+    )
