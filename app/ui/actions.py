@@ -10,10 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from .icons import icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 def _action(
     parent: QObject,
     text: str,
@@ -26,6 +22,7 @@ def _action(
     action = QAction(text, parent)
     if icon_name:
         action.setIcon(icon(icon_name))
+        action.setProperty("iconName", icon_name)
     keys: list[QKeySequence] = []
     for shortcut in shortcuts:
         keys.append(QKeySequence(shortcut))
@@ -63,107 +60,152 @@ class WindowActions:
         return cls(
             refresh=_action(
                 parent,
-                _tr("&Refresh"),
+                QCoreApplication.translate("Actions", "&Refresh"),
                 "refresh",
                 ["F5", "Ctrl+R"],
-                _tr("Reload the SMTP users from SendClean"),
+                QCoreApplication.translate("Actions", "Reload the SMTP users from SendClean"),
             ),
             add_user=_action(
                 parent,
-                _tr("&Add SMTP user…"),
+                QCoreApplication.translate("Actions", "&Add SMTP user…"),
                 "add-user",
                 ["Ctrl+N"],
-                _tr("Create a new SMTP user with its limits"),
+                QCoreApplication.translate("Actions", "Create a new SMTP user with its limits"),
             ),
             edit_user=_action(
                 parent,
-                _tr("&Edit…"),
+                QCoreApplication.translate("Actions", "&Edit…"),
                 "edit",
                 ["F2", "Return"],
-                _tr("Change the limits or status of the selected user"),
+                QCoreApplication.translate(
+                    "Actions", "Change the limits or status of the selected user"
+                ),
             ),
             reset_password=_action(
                 parent,
-                _tr("Reset &password…"),
+                QCoreApplication.translate("Actions", "Reset &password…"),
                 "reset-password",
                 ["Ctrl+Shift+R"],
-                _tr("Give the selected user a new password"),
+                QCoreApplication.translate("Actions", "Give the selected user a new password"),
             ),
             copy_password=_action(
                 parent,
-                _tr("&Copy password"),
+                QCoreApplication.translate("Actions", "&Copy password"),
                 "copy",
                 ["Ctrl+C"],
-                _tr("Copy the selected user's password; the clipboard clears itself"),
+                QCoreApplication.translate(
+                    "Actions", "Copy the selected user's password; the clipboard clears itself"
+                ),
             ),
             copy_user_name=_action(
                 parent,
-                _tr("Copy &user name"),
+                QCoreApplication.translate("Actions", "Copy &user name"),
                 "copy-user",
                 ["Ctrl+B"],
-                _tr("Copy the selected user's name"),
+                QCoreApplication.translate("Actions", "Copy the selected user's name"),
             ),
             reveal_passwords=_action(
                 parent,
-                _tr("Re&veal passwords"),
+                QCoreApplication.translate("Actions", "Re&veal passwords"),
                 "reveal",
                 ["Ctrl+H"],
-                _tr("Show or hide the passwords in the table"),
+                QCoreApplication.translate("Actions", "Show or hide the passwords in the table"),
                 checkable=True,
             ),
             enable_users=_action(
                 parent,
-                _tr("E&nable selected"),
+                QCoreApplication.translate("Actions", "E&nable selected"),
                 "enable",
                 ["Ctrl+E"],
-                _tr("Enable every selected SMTP user"),
+                QCoreApplication.translate("Actions", "Enable every selected SMTP user"),
             ),
             disable_users=_action(
                 parent,
-                _tr("&Disable selected"),
+                QCoreApplication.translate("Actions", "&Disable selected"),
                 "disable",
                 ["Ctrl+D"],
-                _tr("Disable every selected SMTP user"),
+                QCoreApplication.translate("Actions", "Disable every selected SMTP user"),
             ),
             find=_action(
-                parent, _tr("&Find…"), "search", ["Ctrl+F"], _tr("Filter the users by name")
+                parent,
+                QCoreApplication.translate("Actions", "&Find…"),
+                "search",
+                ["Ctrl+F"],
+                QCoreApplication.translate("Actions", "Filter the users by name"),
             ),
             preferences=_action(
                 parent,
-                _tr("&Preferences…"),
+                QCoreApplication.translate("Actions", "&Preferences…"),
                 "settings",
                 ["Ctrl+,"],
-                _tr("Clipboard, auto-refresh and network settings"),
+                QCoreApplication.translate(
+                    "Actions", "Clipboard, auto-refresh and network settings"
+                ),
             ),
             about=_action(
-                parent, _tr("&About"), "about", [], _tr("Versions and where the app keeps its data")
+                parent,
+                QCoreApplication.translate("Actions", "&About"),
+                "about",
+                [],
+                QCoreApplication.translate("Actions", "Versions and where the app keeps its data"),
             ),
-            quit=_action(parent, _tr("&Quit"), None, ["Ctrl+Q"], _tr("Quit the app")),
+            quit=_action(
+                parent,
+                QCoreApplication.translate("Actions", "&Quit"),
+                None,
+                ["Ctrl+Q"],
+                QCoreApplication.translate("Actions", "Quit the app"),
+            ),
             add_account=_action(
                 parent,
-                _tr("&Add account…"),
+                QCoreApplication.translate("Actions", "&Add account…"),
                 "account",
                 [],
-                _tr("Connect another SendClean account"),
+                QCoreApplication.translate("Actions", "Connect another SendClean account"),
             ),
             rename_account=_action(
-                parent, _tr("Re&name account…"), None, [], _tr("Rename the account in use")
+                parent,
+                QCoreApplication.translate("Actions", "Re&name account…"),
+                None,
+                [],
+                QCoreApplication.translate("Actions", "Rename the account in use"),
             ),
             remove_account=_action(
                 parent,
-                _tr("Re&move account…"),
+                QCoreApplication.translate("Actions", "Re&move account…"),
                 None,
                 [],
-                _tr("Forget the account in use and delete its stored token"),
+                QCoreApplication.translate(
+                    "Actions", "Forget the account in use and delete its stored token"
+                ),
             ),
             edit_credentials=_action(
                 parent,
-                _tr("Update &credentials…"),
+                QCoreApplication.translate("Actions", "Update &credentials…"),
                 None,
                 [],
-                _tr("Change the owner ID or token of the account in use"),
+                QCoreApplication.translate(
+                    "Actions", "Change the owner ID or token of the account in use"
+                ),
             ),
         )
+
+    def __post_init__(self) -> None:
+        # Low-priority actions show only their icon in the toolbar, so it fits a small window.
+        for action in (
+            self.copy_user_name,
+            self.reveal_passwords,
+            self.enable_users,
+            self.disable_users,
+        ):
+            action.setPriority(QAction.Priority.LowPriority)
+
+    def refresh_icons(self) -> None:
+        """Re-color every icon for the current palette (after a light/dark switch)."""
+        for action in vars(self).values():
+            name = action.property("iconName")
+            if isinstance(name, str) and name:
+                action.setIcon(icon(name))
 
     def needing_selection(self) -> list[QAction]:
         return [

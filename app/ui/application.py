@@ -29,6 +29,7 @@ from .preferences_flow import PreferencesFlow
 from .preferences_store import Preferences
 from .services import Services
 from .theme import follow_system_palette
+from .translations import install_translators
 from .user_operations import UserOperations
 from .worker import ApiWorker
 
@@ -86,6 +87,7 @@ def run_app(
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationName(APP_NAME)
     log_path = setup_logging(data_dir() / "logs")
+    install_translators(app)
     app.setWindowIcon(app_icon())
     follow_system_palette(app)
 

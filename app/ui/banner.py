@@ -38,6 +38,10 @@ class ErrorBanner(QFrame):
         layout.addWidget(self._dismiss)
         self.hide()
 
+    def refresh_icons(self) -> None:
+        self._icon.setPixmap(icon("warning").pixmap(20, 20))
+        self._retry.setIcon(icon("retry"))
+
     def show_problem(self, text: str, *, can_retry: bool = True) -> None:
         self._text.setText(text)
         self._text.setAccessibleName(text)

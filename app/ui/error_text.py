@@ -20,16 +20,14 @@ from .worker import NotConnectedError
 _FIELDS = ("total_limit", "hourly_limit", "status")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
-
-
 def describe(error: BaseException) -> str:
     """One sentence, with the detail, that says what went wrong."""
     if isinstance(error, SendCleanError | TokenStoreError | MissingTokenError | NotConnectedError):
         text = str(error)
         return text[:1].upper() + text[1:]
-    return _tr("Unexpected error ({name}).").format(name=type(error).__name__)
+    return QCoreApplication.translate("ErrorText", "Unexpected error ({name}).").format(
+        name=type(error).__name__
+    )
 
 
 def field_of(error: BaseException) -> str | None:

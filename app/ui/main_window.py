@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
             (Column.HOURLY_LIMIT, 14),
         ):
             table.setColumnWidth(column, chars * width)
+        table.horizontalHeader().setAccessibleName(self.tr("Column headers"))
+        vertical.setAccessibleName(self.tr("Row headers"))
         self.table = table
 
     def _build_central(self) -> None:
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Filter by user name"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._name_search_buttons()
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -135,6 +139,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         self.setCentralWidget(central)
         self.setTabOrder(self.search, self.table)
+
+    def _name_search_buttons(self) -> None:
+        buttons = self.search.findChildren(QToolButton)
+        for button in buttons:
+            action = button.defaultAction()
+            is_clear = action is not None and "clear" in action.objectName().lower()
+            button.setAccessibleName(self.tr("Clear filter") if is_clear else self.tr("Filter"))
 
     def _build_menus_and_toolbar(self) -> None:
         a = self.commands
@@ -367,6 +378,12 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def refresh_icons(self) -> None:
+        """Called by the palette watcher when the system switches light/dark."""
+        self.commands.refresh_icons()
+        self._set_reveal(self.commands.reveal_passwords.isChecked())
+        self.banner.refresh_icons()
 
     def _set_reveal(self, reveal: bool) -> None:
         self.model.set_reveal_passwords(reveal)

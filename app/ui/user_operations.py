@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.api import AuthenticationError, SendCleanError, SmtpCredentials, SmtpUser
 
 from . import error_text
+from .dialogs._form import FormDialog
 from .dialogs.add_user import AddUserDialog
 from .dialogs.confirm_reset import ConfirmResetDialog
 from .dialogs.credentials import CredentialsDialog
@@ -67,6 +68,7 @@ class UserOperations(QObject):
         a.disable_users.triggered.connect(lambda: self.set_enabled(False))
         self.last_dialog: QDialog | None = None
         self.last_message: QMessageBox | None = None
+        self._open_dialogs: set[QDialog] = set()
 
     # -- add -------------------------------------------------------------------
 
@@ -82,7 +84,8 @@ class UserOperations(QObject):
         dialog.set_busy(True)
 
         def succeeded(credentials: SmtpCredentials) -> None:
-            dialog.accept()
+            if self._is_open(dialog):  # it may have been cancelled while saving
+                dialog.accept()
             user = SmtpUser(credentials.user_name, credentials.password, True, total, hourly)
             self.window.model.replace_user(user)
             self.window.select_names([user.user_name])
@@ -92,7 +95,8 @@ class UserOperations(QObject):
 
         def failed(error: BaseException) -> None:
             if error_text.answer_may_be_lost(error):
-                dialog.reject()
+                if self._is_open(dialog):
+                    dialog.reject()
                 self._lost_answer(
                     error,
                     self.tr(
@@ -102,8 +106,7 @@ class UserOperations(QObject):
                     ),
                 )
             else:
-                dialog.show_error(error_text.field_of(error), error_text.describe(error))
-                self._auth_check(error)
+                self._show_dialog_error(dialog, error)
 
         self.window.run_job(
             "add", lambda context: context.client.add_user(total, hourly), succeeded, failed
@@ -125,14 +128,14 @@ class UserOperations(QObject):
         name = user.user_name
 
         def succeeded(_value: object) -> None:
-            dialog.accept()
+            if self._is_open(dialog):  # it may have been cancelled while saving
+                dialog.accept()
             current = self.window.model.find_user(name) or user
             self.window.model.replace_user(replace(current, **changes))
             self.window.status.message(self.tr("{name} updated.").format(name=name))
 
         def failed(error: BaseException) -> None:
-            dialog.show_error(error_text.field_of(error), error_text.describe(error))
-            self._auth_check(error)
+            self._show_dialog_error(dialog, error)
 
         self.window.run_job(
             "edit", lambda context: context.client.edit_user(name, **changes), succeeded, failed
@@ -229,8 +232,22 @@ class UserOperations(QObject):
 
     def _open(self, dialog: QDialog) -> None:
         self.last_dialog = dialog
+        self._open_dialogs.add(dialog)
+        dialog.finished.connect(lambda _result: self._open_dialogs.discard(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _is_open(self, dialog: QDialog) -> bool:
+        """False once the dialog closed (it is deleted soon after)."""
+        return dialog in self._open_dialogs
+
+    def _show_dialog_error(self, dialog: FormDialog, error: BaseException) -> None:
+        """In the dialog when it is still open, else in the window's banner."""
+        if self._is_open(dialog):
+            dialog.show_error(error_text.field_of(error), error_text.describe(error))
+            self._auth_check(error)
+        else:
+            self.window.show_problem(error, None)
 
     def _show_credentials(self, credentials: SmtpCredentials, title: str, intro: str) -> None:
         account = self.window.connection.account if self.window.connection else None

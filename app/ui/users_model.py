@@ -115,8 +115,22 @@ class UsersTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort_column = Column(column)
         self._sort_order = order
-        self._rows = self._sorted(self._rows)
+        old_rows = self._rows
+        self._rows = self._sorted(old_rows)
         self._row_of = None
+        # Persistent indexes (the view's selection and current row) follow their users.
+        persistent = self.persistentIndexList()
+        if persistent:
+            new_row = {id(user): row for row, user in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(new_row[id(old_rows[index.row()])], index.column())
+                    if 0 <= index.row() < len(old_rows)
+                    else QModelIndex()
+                    for index in persistent
+                ],
+            )
         self.layoutChanged.emit()
 
     # -- data out --------------------------------------------------------------

@@ -1,0 +1,375 @@
+"""What goes into the PyInstaller bundle, and what is trimmed from it.
+
+Imported by ``packaging/sendclean-smtp.spec`` (which PyInstaller runs) and by
+``packaging/build.py`` (which reports on the result). Nothing here imports PyInstaller.
+
+The app uses the Qt modules QtCore, QtGui, QtWidgets and QtSvg; every other PySide6
+module is excluded. PyInstaller's Qt hooks then collect, for those modules, far more
+than the app needs, and on Linux its dependency analysis copies shared libraries from
+the build host. :func:`trim_binaries` and :func:`trim_datas` filter Analysis' tables:
+
+* Qt plugins: only those in :data:`KEEP_QT_PLUGINS` (platforms xcb/wayland/offscreen,
+  SVG image format and icon engine, xcb GL integrations, the XDG portal theme, the
+  compose/IBus input contexts, the Wayland shell/decoration/EGL client plugins; the
+  Windows and macOS platform and style plugins on those systems). The GTK3 platform
+  theme goes, and with it the GTK/GDK/cairo/pango/gio stack it drags in.
+* Qt translations: none (the app's UI is not translated).
+* On Linux, host libraries: only those the Python interpreter itself needs (OpenSSL for
+  ``_ssl``/``_hashlib``, libffi, zlib, bz2, lzma, ...) stay in the bundle. Desktop-stack
+  libraries (X11/xcb, xkbcommon, GL/EGL, fontconfig/freetype, glib, D-Bus, Wayland,
+  libstdc++/libgcc_s) come from the system, declared as the ``.deb``'s ``Depends``: a
+  bundled copy would shadow the system's and break its GPU drivers, fonts config and
+  GIO modules.
+* Finally, shared libraries that nothing left in the bundle references (``DT_NEEDED``)
+  are dropped, e.g. QtNetwork, QtOpenGL or the EGLFS device integration.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
+
+__all__ = [
+    "APP_QT_MODULES",
+    "KEEP_QT_PLUGINS",
+    "elf_needed",
+    "excluded_modules",
+    "hidden_imports",
+    "is_elf",
+    "trim_binaries",
+    "trim_datas",
+]
+
+#: The PySide6 modules the app imports (``grep -r "PySide6\\." app``).
+APP_QT_MODULES: frozenset[str] = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
+
+#: Qt plugins kept, by plugin type (folder) and base name (no ``lib`` prefix, no suffix).
+KEEP_QT_PLUGINS: dict[str, frozenset[str]] = {
+    "platforms": frozenset({"qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"}),
+    "platformthemes": frozenset({"qxdgdesktopportal"}),
+    "platforminputcontexts": frozenset(
+        {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
+    ),
+    "imageformats": frozenset({"qsvg"}),
+    "iconengines": frozenset({"qsvgicon"}),
+    "xcbglintegrations": frozenset({"qxcb-glx-integration", "qxcb-egl-integration"}),
+    "wayland-shell-integration": frozenset({"xdg-shell"}),
+    "wayland-decoration-client": frozenset({"bradient", "adwaita"}),
+    "wayland-graphics-integration-client": frozenset({"qt-plugin-wayland-egl"}),
+    "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
+}
+
+#: Modules never needed by the app, whatever a hook says.
+_EXCLUDED_MODULES: tuple[str, ...] = (
+    "tkinter",
+    "_tkinter",
+    "gi",
+    "dbus",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "IPython",
+    "pytest",
+    "hypothesis",
+    "mypy",
+    "setuptools",
+    "pip",
+    "pydoc_data",
+)
+
+#: Keyring backends (and what they import) collected explicitly: keyring finds its
+#: backends through entry points at run time, which PyInstaller's import analysis misses.
+_KEYRING_HIDDEN_IMPORTS: tuple[str, ...] = (
+    "keyring.backends.SecretService",
+    "keyring.backends.kwallet",
+    "keyring.backends.Windows",
+    "keyring.backends.macOS",
+    "keyring.backends.chainer",
+    "keyring.backends.fail",
+    "keyring.backends.null",
+    "secretstorage",
+    "jeepney",
+    "jeepney.io.blocking",
+)
+
+#: Host libraries that must never be bundled on Linux (the ABI-sensitive core).
+_NEVER_BUNDLED = re.compile(r"^(libstdc\+\+|libgcc_s|libc|libm|libdl|libpthread|librt|ld-linux)")
+
+_PLUGIN_SUFFIX = re.compile(r"\.(so|dll|dylib)$")
+_EXTENSION_MODULE = re.compile(r"(\.cpython-[^/]*\.so|\.abi3\.so|\.pyd)$")
+
+# A TOC entry as PyInstaller builds them: (destination name, source path, type code).
+TocEntry = tuple[str, str | None, str]
+
+
+def hidden_imports() -> list[str]:
+    """Keyring's backends: the fixed list plus every ``keyring.backends`` entry point."""
+    from importlib import metadata
+
+    found = list(_KEYRING_HIDDEN_IMPORTS)
+    for entry_point in metadata.entry_points(group="keyring.backends"):
+        module = entry_point.value.split(":", 1)[0].strip()
+        if module and module not in found:
+            found.append(module)
+    return found
+
+
+def excluded_modules(pyside_dir: Path) -> list[str]:
+    """Every PySide6 module but :data:`APP_QT_MODULES`, plus :data:`_EXCLUDED_MODULES`."""
+    names: set[str] = set()
+    for path in pyside_dir.iterdir():
+        match = re.match(r"^(Qt\w+)\.(abi3\.so|pyd|so|pyi)$", path.name)
+        if match:
+            names.add(match.group(1))
+    qt = sorted(f"PySide6.{name}" for name in names - APP_QT_MODULES)
+    return [*qt, *_EXCLUDED_MODULES]
+
+
+# -- ELF ------------------------------------------------------------------------------
+
+
+def is_elf(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == b"\x7fELF"
+    except OSError:
+        return False
+
+
+def elf_needed(path: Path) -> list[str]:
+    """The ``DT_NEEDED`` entries (sonames) of an ELF file; ``[]`` for anything else."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    if data[:4] != b"\x7fELF" or len(data) < 64:
+        return []
+    is64 = data[4] == 2
+    endian = "<" if data[5] == 1 else ">"
+    if is64:
+        shoff, shentsize, shnum = (
+            struct.unpack_from(endian + "Q", data, 0x28)[0],
+            *struct.unpack_from(endian + "HH", data, 0x3A),
+        )
+    else:
+        shoff, shentsize, shnum = (
+            struct.unpack_from(endian + "I", data, 0x20)[0],
+            *struct.unpack_from(endian + "HH", data, 0x2E),
+        )
+    sections = []
+    for index in range(shnum):
+        base = shoff + index * shentsize
+        if is64:
+            _, sh_type, _, _, offset, size, link = struct.unpack_from(endian + "IIQQQQI", data, base)
+        else:
+            _, sh_type, _, _, offset, size, link = struct.unpack_from(endian + "IIIIIII", data, base)
+        sections.append((sh_type, offset, size, link))
+    needed: list[str] = []
+    for sh_type, offset, size, link in sections:
+        if sh_type != 6:  # SHT_DYNAMIC
+            continue
+        _, str_offset, str_size, _ = sections[link]
+        strings = data[str_offset : str_offset + str_size]
+        entry_format = endian + ("qQ" if is64 else "iI")
+        entry_size = struct.calcsize(entry_format)
+        for position in range(offset, offset + size, entry_size):
+            tag, value = struct.unpack_from(entry_format, data, position)
+            if tag == 0:  # DT_NULL
+                break
+            if tag == 1:  # DT_NEEDED
+                end = strings.index(b"\0", value)
+                needed.append(strings[value:end].decode())
+    return needed
+
+
+# -- trimming -------------------------------------------------------------------------
+
+
+def _parts(dest: str) -> tuple[str, ...]:
+    return PurePosixPath(dest.replace("\\", "/")).parts
+
+
+def _qt_plugin(dest: str) -> tuple[str, str] | None:
+    """(plugin type, base name) when ``dest`` is a Qt plugin, else None."""
+    parts = _parts(dest)
+    if "plugins" not in parts or "PySide6" not in parts:
+        return None
+    index = parts.index("plugins")
+    if len(parts) != index + 3:
+        return None
+    stem = _PLUGIN_SUFFIX.sub("", parts[-1])
+    if stem.startswith("lib"):
+        stem = stem[3:]
+    return parts[index + 1], stem
+
+
+def _keep_plugin(dest: str) -> bool:
+    plugin = _qt_plugin(dest)
+    if plugin is None:
+        return True
+    kind, name = plugin
+    return name in KEEP_QT_PLUGINS.get(kind, frozenset())
+
+
+def _under(path: str | None, roots: Sequence[Path]) -> bool:
+    if not path:
+        return False
+    resolved = Path(path).resolve()
+    return any(resolved.is_relative_to(root) for root in roots)
+
+
+def _python_roots() -> list[Path]:
+    """Where the interpreter and installed packages live (not host libraries)."""
+    roots = {Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve()}
+    roots.update(Path(entry).resolve() for entry in sys.path if "-packages" in entry)
+    return sorted(roots)
+
+
+def _is_root_binary(dest: str) -> bool:
+    """Loaded by the interpreter or Qt itself (dlopen), not only as someone's DT_NEEDED."""
+    name = _parts(dest)[-1]
+    return (
+        _EXTENSION_MODULE.search(name) is not None
+        or "lib-dynload" in _parts(dest)
+        or _qt_plugin(dest) is not None
+        or name.startswith("libpython")
+    )
+
+
+def _normal(dest: str) -> str:
+    return PurePosixPath(*_parts(dest)).as_posix()
+
+
+def _symlink_target(entry: TocEntry) -> str:
+    """The destination path a SYMLINK entry points to (its source is relative to it)."""
+    dest, source, _ = entry
+    parent = PurePosixPath(*_parts(dest)).parent
+    parts: list[str] = []
+    for part in (parent / (source or "")).parts:
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)
+
+
+def _reachable(
+    entries: Sequence[TocEntry], start: Iterable[int], *, follow: set[int] | None = None
+) -> set[int]:
+    """Indexes of real files reachable through DT_NEEDED from ``start``.
+
+    A soname is looked up among the real files' names and, failing that, among the
+    SYMLINK entries' names (followed to their targets). ``follow`` limits the walk.
+    """
+    by_dest = {_normal(dest): index for index, (dest, _, kind) in enumerate(entries) if kind != "SYMLINK"}
+    by_name: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        name = _parts(entry[0])[-1]
+        if entry[2] != "SYMLINK":
+            by_name.setdefault(name, []).append(index)
+    for entry in entries:
+        name = _parts(entry[0])[-1]
+        if entry[2] == "SYMLINK" and name not in by_name:
+            target = by_dest.get(_symlink_target(entry))
+            if target is not None:
+                by_name.setdefault(name, []).append(target)
+    seen: set[int] = set()
+    todo = [index for index in start if entries[index][2] != "SYMLINK"]
+    while todo:
+        index = todo.pop()
+        if index in seen or (follow is not None and index not in follow):
+            continue
+        seen.add(index)
+        source = entries[index][1]
+        if source:
+            for soname in elf_needed(Path(source)):
+                todo.extend(by_name.get(soname, []))
+    return seen
+
+
+def _keep_live_symlinks(entries: list[TocEntry]) -> list[TocEntry]:
+    real = {_normal(dest) for dest, _, kind in entries if kind != "SYMLINK"}
+    return [entry for entry in entries if entry[2] != "SYMLINK" or _symlink_target(entry) in real]
+
+
+def trim_binaries(
+    binaries: Sequence[TocEntry], *, platform: str = sys.platform, log: list[str] | None = None
+) -> list[TocEntry]:
+    """The binaries the bundle needs; see the module docstring. ``log`` gets what went."""
+    dropped: list[str] = []
+    kept = [entry for entry in binaries if _keep_plugin(entry[0])]
+    dropped += [entry[0] for entry in binaries if not _keep_plugin(entry[0])]
+
+    if platform.startswith("linux"):
+        kept, gone = _trim_linux_host_libraries(kept)
+        dropped += gone
+        roots = [index for index, (dest, _, _) in enumerate(kept) if _is_root_binary(dest)]
+        reachable = _reachable(kept, roots)
+        dropped += [
+            entry[0]
+            for index, entry in enumerate(kept)
+            if index not in reachable and entry[2] != "SYMLINK"
+        ]
+        kept = [
+            entry
+            for index, entry in enumerate(kept)
+            if index in reachable or entry[2] == "SYMLINK"
+        ]
+        kept = _keep_live_symlinks(kept)
+
+    if log is not None:
+        log.extend(sorted(set(dropped)))
+    return kept
+
+
+def _trim_linux_host_libraries(entries: list[TocEntry]) -> tuple[list[TocEntry], list[str]]:
+    """Keep host libraries only when the Python interpreter itself needs them."""
+    roots = _python_roots()
+    host = {
+        index
+        for index, (_, source, kind) in enumerate(entries)
+        if kind != "SYMLINK" and not _under(source, roots)
+    }
+    interpreter = [
+        index
+        for index, (dest, source, _) in enumerate(entries)
+        if index not in host
+        and ("lib-dynload" in _parts(dest) or _parts(dest)[-1].startswith("libpython"))
+        and _under(source, [Path(sys.base_prefix).resolve()])
+    ]
+    # Walk from the interpreter through host libraries only.
+    allowed = host | set(interpreter)
+    needed_by_python = _reachable(entries, interpreter, follow=allowed)
+    kept: list[TocEntry] = []
+    dropped: list[str] = []
+    for index, entry in enumerate(entries):
+        name = _parts(entry[0])[-1]
+        if index in host and (index not in needed_by_python or _NEVER_BUNDLED.match(name)):
+            dropped.append(entry[0])
+        else:
+            kept.append(entry)
+    return kept, dropped
+
+
+def trim_datas(datas: Sequence[TocEntry], log: list[str] | None = None) -> list[TocEntry]:
+    """Drop Qt translations and the data of dropped Qt modules/plugins."""
+    kept: list[TocEntry] = []
+    for entry in datas:
+        parts = _parts(entry[0])
+        if "PySide6" in parts and "translations" in parts:
+            if log is not None:
+                log.append(entry[0])
+            continue
+        kept.append(entry)
+    return kept
+
+
+def iter_bundle_elves(bundle: Path) -> Iterator[Path]:
+    """Every regular ELF file in a built bundle."""
+    for path in sorted(bundle.rglob("*")):
+        if path.is_file() and not path.is_symlink() and is_elf(path):
+            yield path

@@ -1,0 +1,160 @@
+"""Helpers for the GUI tests: the real window, connected to the real sandbox over HTTP.
+
+Nothing of the app is mocked: :func:`connected_window` builds the window the way the
+app does (``build_window()``), points it at a running :class:`~app.sandbox.Sandbox` and
+waits, on signals only, until the first list has arrived.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from app.api import SmtpUser
+from app.core.accounts import Account
+from app.sandbox import Sandbox
+from app.ui.application import build_window
+from app.ui.connection import Connection
+from app.ui.main_window import MainWindow
+from app.ui.users_model import Column
+from app.ui.user_operations import UserOperations
+
+#: Generous ceiling for anything that waits on the sandbox (it answers in milliseconds).
+WAIT_MS = 5_000
+
+_W = TypeVar("_W", bound=QObject)
+
+
+def operations(window: MainWindow) -> UserOperations:
+    ops = window.operations
+    assert isinstance(ops, UserOperations)
+    return ops
+
+
+def connect(window: MainWindow, sandbox: Sandbox, qtbot: Any, *, timeout_ms: int = WAIT_MS) -> None:
+    """Connect ``window`` to ``sandbox`` (sandbox mode) and wait for the first list."""
+    account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
+    token = sandbox.token
+    connection = Connection(account, lambda: token, sandbox=True, token_kept_in="memory")
+    with qtbot.waitSignal(window.refreshed, timeout=timeout_ms):
+        window.set_connection(connection)
+
+
+def open_window(qtbot: Any, sandbox: Sandbox, *, show: bool = True) -> MainWindow:
+    """``build_window()``, shown (offscreen) and connected to ``sandbox``."""
+    window = build_window()
+    if show:
+        window.show()
+        qtbot.waitExposed(window)
+    connect(window, sandbox, qtbot)
+    return window
+
+
+@contextmanager
+def running_window(qtbot: Any, sandbox: Sandbox, *, show: bool = True) -> Iterator[MainWindow]:
+    """:func:`open_window`, closed (worker shut down) when the block ends."""
+    window = open_window(qtbot, sandbox, show=show)
+    try:
+        yield window
+    finally:
+        close_window(window)
+
+
+def close_window(window: MainWindow) -> None:
+    for dialog in window.findChildren(QDialog):
+        dialog.done(QDialog.DialogCode.Rejected)
+    window.close()
+    assert window.worker.wait_idle_for_tests(5.0), "the API worker did not stop"
+    window.deleteLater()
+
+
+# -- reading the table ---------------------------------------------------------------------
+
+
+def cell(window: MainWindow, row: int, column: Column) -> str:
+    value = window.model.data(window.model.index(row, column), Qt.ItemDataRole.DisplayRole)
+    return str(value)
+
+
+def column_texts(window: MainWindow, column: Column) -> list[str]:
+    return [cell(window, row, column) for row in range(window.model.rowCount())]
+
+
+def shown_names(window: MainWindow) -> list[str]:
+    return column_texts(window, Column.USER_NAME)
+
+
+def shown_users(window: MainWindow) -> list[SmtpUser]:
+    return [window.model.user_at(row) for row in range(window.model.rowCount())]
+
+
+def row_of(window: MainWindow, name: str) -> int:
+    row = window.model.row_of(name)
+    assert row is not None, f"{name} is not shown in the table"
+    return row
+
+
+def counts_text(window: MainWindow) -> str:
+    return window.status.counts.text()
+
+
+# -- selecting -----------------------------------------------------------------------------
+
+
+def click_row(qtbot: Any, window: MainWindow, name: str, modifier: Any = None) -> None:
+    """Click the user name cell of ``name`` like a person would (Ctrl for more rows)."""
+    table = window.table
+    index = window.model.index(row_of(window, name), Column.USER_NAME)
+    table.scrollTo(index)
+    position = table.visualRect(index).center()
+    modifiers = modifier if modifier is not None else Qt.KeyboardModifier.NoModifier
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifiers, position)
+
+
+def select_users(qtbot: Any, window: MainWindow, names: list[str]) -> None:
+    click_row(qtbot, window, names[0])
+    for name in names[1:]:
+        click_row(qtbot, window, name, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(window.selected_names()) == sorted(names)
+
+
+# -- dialogs -------------------------------------------------------------------------------
+
+
+def wait_for_dialog(qtbot: Any, window: MainWindow, name: str) -> QDialog:
+    """The visible dialog called ``name`` (waits until it is shown)."""
+    found: list[QDialog] = []
+
+    def visible() -> bool:
+        found[:] = [
+            d for d in window.findChildren(QDialog, name) if d.isVisible() and d.result() == 0
+        ]
+        return bool(found)
+
+    qtbot.waitUntil(visible, timeout=WAIT_MS)
+    return found[-1]
+
+
+def child(parent: QWidget, cls: type[_W], name: str) -> _W:
+    widget = parent.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name!r} in {parent.objectName()}"
+    return widget
+
+
+def label_text(parent: QWidget, name: str) -> str:
+    return child(parent, QLabel, name).text()
+
+
+def wait_until(qtbot: Any, predicate: Callable[[], bool], timeout_ms: int = WAIT_MS) -> None:
+    qtbot.waitUntil(predicate, timeout=timeout_ms)
+
+
+def sandbox_user(sandbox: Sandbox, name: str) -> Any:
+    for user in sandbox.users():
+        if user.user_name == name:
+            return user
+    raise AssertionError(f"the sandbox has no user {name}")

@@ -1,0 +1,375 @@
+"""Add, edit, reset and bulk enable/disable, driven through the real window and dialogs
+against the real sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.sandbox import Sandbox
+from app.ui.main_window import MainWindow
+from app.ui.user_operations import BulkResult
+from app.ui.users_model import Column
+from tests.gui_support import (
+    WAIT_MS,
+    cell,
+    child,
+    click_row,
+    operations,
+    row_of,
+    running_window,
+    sandbox_user,
+    select_users,
+    shown_names,
+    wait_for_dialog,
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sandbox: Sandbox) -> Iterator[MainWindow]:
+    with running_window(qtbot, sandbox) as opened:
+        yield opened
+
+
+def _type_limit(qtbot: QtBot, dialog: QDialog, name: str, value: str) -> None:
+    field = child(dialog, QLineEdit, name)
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, value)
+    assert field.text() == value
+
+
+def _click(qtbot: QtBot, dialog: QDialog, name: str) -> None:
+    button = child(dialog, QPushButton, name)
+    assert button.isEnabled(), f"{name} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _enabled_names(sandbox: Sandbox) -> list[str]:
+    return [u.user_name for u in sandbox.users() if u.enabled]
+
+
+# -- add -----------------------------------------------------------------------------------
+
+
+def test_add_user_shows_credentials_and_selects_the_new_user(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    before = {u.user_name for u in sandbox.users()}
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_for_dialog(qtbot, window, "addUserDialog")
+    assert operations(window).last_dialog is dialog
+    _type_limit(qtbot, dialog, "totalLimitField", "12345")
+    _type_limit(qtbot, dialog, "hourlyLimitField", "67")
+
+    with (
+        qtbot.waitSignal(operations(window).credentials_shown, timeout=WAIT_MS) as shown,
+        qtbot.waitSignal(window.refreshed, timeout=WAIT_MS),
+    ):
+        _click(qtbot, dialog, "okButton")
+
+    added = [u for u in sandbox.users() if u.user_name not in before]
+    assert len(added) == 1
+    new = added[0]
+    assert (new.total_limit, new.hourly_limit, new.enabled) == (12345, 67, True)
+    assert sandbox.requests[-2].call == "addSmtp"
+    assert sandbox.requests[-2].params == {"total_limit": 12345, "hourly_limit": 67}
+
+    credentials = shown.args[0]
+    assert credentials.objectName() == "credentialsDialog"
+    assert credentials.isVisible()
+    assert child(credentials, QLineEdit, "userNameField").text() == new.user_name
+    assert child(credentials, QLineEdit, "passwordField").text() == new.password
+    assert not [d for d in window.findChildren(QDialog, "addUserDialog") if d.isVisible()]
+
+    # In the table (after the refresh too), selected, with its limits.
+    assert window.model.rowCount() == 37
+    assert window.selected_names() == [new.user_name]
+    row = row_of(window, new.user_name)
+    assert cell(window, row, Column.TOTAL_LIMIT) == "12,345"
+    assert cell(window, row, Column.HOURLY_LIMIT) == "67"
+    assert window.status.counts.text() == "37 users"
+    credentials.reject()
+
+
+def test_add_user_rejected_by_the_server_keeps_the_dialog_open_with_the_error(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    # The client checks limits like the server does, so a revoked token is the way to
+    # make the server refuse the call.
+    sandbox.set_token("revoked")
+    window.commands.add_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "addUserDialog")
+    _type_limit(qtbot, dialog, "totalLimitField", "500")
+    with qtbot.waitSignal(window.credentials_needed, timeout=WAIT_MS) as needed:
+        _click(qtbot, dialog, "okButton")
+
+    general = child(dialog, QLabel, "generalError")
+    assert general.isVisible()
+    assert "rejected the owner ID or token" in general.text()
+    assert "rejected the owner ID or token" in needed.args[0]
+    assert dialog.isVisible()
+    assert child(dialog, QPushButton, "okButton").isEnabled()  # not busy any more
+    assert child(dialog, QLineEdit, "totalLimitField").isEnabled()
+    assert not child(dialog, QLabel, "errorLabel_total_limit").isVisible()
+    assert len(sandbox.users()) == 36
+    assert window.banner.isVisible()  # sandbox mode: the banner tells about the token
+
+    # With the token fixed, the same dialog succeeds.
+    sandbox.set_token("demo-token")
+    with qtbot.waitSignal(operations(window).credentials_shown, timeout=WAIT_MS) as shown:
+        _click(qtbot, dialog, "okButton")
+    assert len(sandbox.users()) == 37
+    shown.args[0].reject()
+
+
+def test_add_dialog_cancelled_while_saving_still_shows_the_new_credentials(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    before = {u.user_name for u in sandbox.users()}
+    sandbox.inject("addSmtp", "delay:0.5")
+    window.commands.add_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "addUserDialog")
+    with qtbot.waitSignal(operations(window).credentials_shown, timeout=WAIT_MS) as shown:
+        _click(qtbot, dialog, "okButton")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the user gives up waiting
+    (new,) = [u for u in sandbox.users() if u.user_name not in before]
+    credentials = shown.args[0]
+    assert child(credentials, QLineEdit, "passwordField").text() == new.password
+    qtbot.waitUntil(lambda: window.model.find_user(new.user_name) is not None, timeout=WAIT_MS)
+    credentials.reject()
+
+
+def test_add_dialog_validates_locally_without_calling_the_server(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    sandbox.clear_requests()
+    window.commands.add_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "addUserDialog")
+    _type_limit(qtbot, dialog, "hourlyLimitField", "0")
+    _click(qtbot, dialog, "okButton")
+    label = child(dialog, QLabel, "errorLabel_hourly_limit")
+    assert label.isVisible()
+    assert "at least 1" in label.text()
+    assert sandbox.requests == []
+    dialog.reject()
+
+
+# -- edit ----------------------------------------------------------------------------------
+
+
+def test_edit_sends_only_the_changed_hourly_limit_and_updates_the_row(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    name = shown_names(window)[6]
+    before = sandbox_user(sandbox, name)
+    new_hourly = before.hourly_limit + 7
+    click_row(qtbot, window, name)
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    assert child(dialog, QLineEdit, "totalLimitField").text() == str(before.total_limit)
+    assert child(dialog, QCheckBox, "enabledCheck").isChecked() == before.enabled
+    _type_limit(qtbot, dialog, "hourlyLimitField", str(new_hourly))
+
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
+        _click(qtbot, dialog, "okButton")
+
+    assert sandbox.requests[-1].call == "editSmtp"
+    assert sandbox.requests[-1].params == {"smtp_user_name": name, "hourly_limit": new_hourly}
+    after = sandbox_user(sandbox, name)
+    assert after.hourly_limit == new_hourly
+    assert (after.total_limit, after.enabled, after.password) == (
+        before.total_limit,
+        before.enabled,
+        before.password,
+    )
+    row = row_of(window, name)
+    assert cell(window, row, Column.HOURLY_LIMIT) == f"{new_hourly:,}"
+    assert cell(window, row, Column.TOTAL_LIMIT) == f"{before.total_limit:,}"
+    assert window.selected_names() == [name]
+    assert f"{name} updated" in window.statusBar().currentMessage()
+
+
+def test_edit_of_a_user_gone_on_the_server_shows_the_server_error_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    name = shown_names(window)[2]
+    sandbox.set_users([u for u in sandbox.users() if u.user_name != name])
+    click_row(qtbot, window, name)
+    window.commands.edit_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    child(dialog, QCheckBox, "enabledCheck").toggle()
+    child(dialog, QLineEdit, "totalLimitField").setText("999")
+
+    general = child(dialog, QLabel, "generalError")
+    with qtbot.waitSignal(window.worker.failed, timeout=WAIT_MS):
+        _click(qtbot, dialog, "okButton")
+    qtbot.waitUntil(general.isVisible, timeout=WAIT_MS)
+    assert "refused the request as invalid" in general.text()
+    assert f"SMTP user {name} does not exist" in general.text()
+    assert dialog.isVisible()
+    assert not child(dialog, QLabel, "errorLabel_total_limit").isVisible()
+    # The table keeps what it knew; nothing pretends the change was made.
+    assert cell(window, row_of(window, name), Column.TOTAL_LIMIT) != "999"
+    dialog.reject()
+
+
+def test_edit_dialog_cancelled_while_saving_still_updates_the_table(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    name = shown_names(window)[1]
+    click_row(qtbot, window, name)
+    window.commands.edit_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    _type_limit(qtbot, dialog, "totalLimitField", "31337")
+    sandbox.inject("editSmtp", "delay:0.5")
+    with qtbot.waitSignal(window.worker.succeeded, timeout=WAIT_MS):
+        _click(qtbot, dialog, "okButton")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert sandbox_user(sandbox, name).total_limit == 31337
+    qtbot.waitUntil(
+        lambda: cell(window, row_of(window, name), Column.TOTAL_LIMIT) == "31,337",
+        timeout=WAIT_MS,
+    )
+
+
+# -- bulk enable / disable -----------------------------------------------------------------
+
+
+def test_disable_selected_disables_each_user_with_one_call(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    names = _enabled_names(sandbox)[2:6]
+    select_users(qtbot, window, names)
+    progress: list[tuple[int, int]] = []
+    window.worker.progress.connect(lambda _id, done, total: progress.append((done, total)))
+    sandbox.clear_requests()
+
+    with qtbot.waitSignal(operations(window).bulk_finished, timeout=WAIT_MS) as finished:
+        qtbot.keyClick(window.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+
+    result = finished.args[0]
+    assert isinstance(result, BulkResult)
+    assert sorted(result.done) == sorted(names)
+    assert (result.failed, result.stopped, result.enabled) == ([], None, False)
+    requests = sandbox.requests
+    assert [r.call for r in requests] == ["editSmtp"] * len(names)
+    assert sorted(r.params["smtp_user_name"] for r in requests) == sorted(names)
+    assert all(r.params["status"] == "Disable" for r in requests)
+    assert all(set(r.params) == {"smtp_user_name", "status"} for r in requests)
+    for name in names:
+        assert not sandbox_user(sandbox, name).enabled
+        assert cell(window, row_of(window, name), Column.STATUS) == "Disabled"
+    assert progress[-1] == (len(names), len(names))
+    assert [done for done, _total in progress] == list(range(1, len(names) + 1))
+    assert not window.status.busy.isVisible()
+    assert f"{len(names)} users disabled" in window.statusBar().currentMessage()
+    assert sorted(window.selected_names()) == sorted(names)
+
+    # And back: Enable selected.
+    with qtbot.waitSignal(operations(window).bulk_finished, timeout=WAIT_MS):
+        window.commands.enable_users.trigger()
+    assert all(sandbox_user(sandbox, n).enabled for n in names)
+    assert all(cell(window, row_of(window, n), Column.STATUS) == "Enabled" for n in names)
+
+
+def test_disable_skips_users_already_disabled(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    disabled = [u.user_name for u in sandbox.users() if not u.enabled][:2]
+    enabled = _enabled_names(sandbox)[:1]
+    select_users(qtbot, window, disabled + enabled)
+    sandbox.clear_requests()
+    with qtbot.waitSignal(operations(window).bulk_finished, timeout=WAIT_MS):
+        window.commands.disable_users.trigger()
+    assert [r.params["smtp_user_name"] for r in sandbox.requests] == enabled
+
+
+def test_bulk_run_stops_at_an_authentication_failure_and_reports(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    names = sorted(_enabled_names(sandbox)[:4])
+    select_users(qtbot, window, names)
+    sandbox.clear_requests()
+    # The second call waits a moment on the server; the token is revoked meanwhile.
+    sandbox.inject("editSmtp", "delay:0")
+    sandbox.inject("editSmtp", "delay:1")
+
+    with (
+        qtbot.waitSignal(operations(window).bulk_finished, timeout=WAIT_MS) as finished,
+        qtbot.waitSignal(window.credentials_needed, timeout=WAIT_MS),
+    ):
+        window.commands.disable_users.trigger()
+        qtbot.waitUntil(lambda: len(sandbox.requests) == 2, timeout=WAIT_MS)
+        sandbox.set_token("revoked")
+
+    result = finished.args[0]
+    assert result.done == names[:1]
+    assert result.stopped is not None and "rejected" in result.stopped
+    assert len(sandbox.requests) == 2  # no call after the failure
+    assert not sandbox_user(sandbox, names[0]).enabled
+    assert all(sandbox_user(sandbox, n).enabled for n in names[1:])
+    assert cell(window, row_of(window, names[0]), Column.STATUS) == "Disabled"
+    assert all(cell(window, row_of(window, n), Column.STATUS) == "Enabled" for n in names[1:])
+    message = operations(window).last_message
+    assert message is not None and message.isVisible()
+    assert message.text() == "1 users disabled."
+    assert "Stopped:" in message.informativeText()
+    assert window.banner.isVisible()
+    message.accept()
+
+
+# -- reset ---------------------------------------------------------------------------------
+
+
+def test_reset_password_shows_the_new_password(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    name = shown_names(window)[9]
+    old = sandbox_user(sandbox, name).password
+    click_row(qtbot, window, name)
+    qtbot.keyClick(
+        window.table,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    confirm = wait_for_dialog(qtbot, window, "confirmResetDialog")
+    assert name in child(confirm, QLabel, "messageLabel").text()
+    sandbox.clear_requests()
+    with qtbot.waitSignal(operations(window).credentials_shown, timeout=WAIT_MS) as shown:
+        _click(qtbot, confirm, "resetButton")
+
+    new = sandbox_user(sandbox, name).password
+    assert new != old
+    assert [(r.call, r.params) for r in sandbox.requests] == [
+        ("resetSmtpPassword", {"smtp_user_name": name})
+    ]
+    credentials = shown.args[0]
+    assert credentials.isVisible()
+    assert child(credentials, QLineEdit, "userNameField").text() == name
+    assert child(credentials, QLineEdit, "passwordField").text() == new
+    assert name in child(credentials, QLabel, "introLabel").text()
+    assert window.model.find_user(name).password == new  # type: ignore[union-attr]
+    window.commands.reveal_passwords.setChecked(True)
+    assert cell(window, row_of(window, name), Column.PASSWORD) == new
+    credentials.reject()
+
+
+def test_cancelling_the_reset_confirmation_changes_nothing(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    name = shown_names(window)[0]
+    old = sandbox_user(sandbox, name).password
+    click_row(qtbot, window, name)
+    window.commands.reset_password.trigger()
+    confirm = wait_for_dialog(qtbot, window, "confirmResetDialog")
+    sandbox.clear_requests()
+    with qtbot.waitSignal(confirm.finished, timeout=WAIT_MS):
+        _click(qtbot, confirm, "cancelButton")
+    assert sandbox.requests == []
+    assert sandbox_user(sandbox, name).password == old

@@ -1,0 +1,115 @@
+"""One test under a real X server: Xvfb with Qt's xcb platform, saving a screenshot."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+
+SCRIPT = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication
+from app.sandbox import Sandbox
+from app.ui.application import build_window
+from app.ui.connection import Connection
+from app.core.accounts import Account
+
+app = QApplication([])
+assert app.platformName() == "xcb", app.platformName()
+with Sandbox(seed=5) as sandbox:
+    window = build_window()
+    window.resize(1100, 640)
+    window.show()
+    account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
+    token = sandbox.token
+    done = []
+    window.refreshed.connect(done.append)
+    window.set_connection(Connection(account, lambda: token, sandbox=True))
+    deadline = time.monotonic() + 30
+    while not done or not window.isExposed() if hasattr(window, "isExposed") else not done:
+        if time.monotonic() > deadline:
+            sys.exit("no refresh within 30 s")
+        app.processEvents()
+    window.select_names([window.model.user_at(2).user_name])
+    for _ in range(50):
+        app.processEvents()
+    window.activateWindow()
+    image = window.screen().grabWindow(0)
+    assert not image.isNull()
+    image.save(sys.argv[1])
+    print(window.winId(), image.width(), image.height())
+    window.close()
+"""
+
+
+def _free_display() -> int:
+    for number in range(90, 140):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture
+def xvfb_display() -> Iterator[str]:
+    if shutil.which("Xvfb") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must provide Xvfb (apt-get install xvfb xauth)")
+        pytest.skip("Xvfb is not installed")
+    number = _free_display()
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        socket_path = Path(f"/tmp/.X11-unix/X{number}")
+        deadline = time.monotonic() + 15
+        while not socket_path.exists():
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Xvfb did not start")
+            time.sleep(0.05)  # polling for an external process's socket, bounded above
+        yield f":{number}"
+    finally:
+        server.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            server.wait(timeout=10)
+        if server.poll() is None:
+            server.kill()
+
+
+def test_window_opens_on_a_real_x_server_and_is_captured(xvfb_display: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "main-window.png"
+    shot.unlink(missing_ok=True)
+    env = {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(shot)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert shot.exists() and shot.stat().st_size > 20_000  # a real picture, not a blank frame
+
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    colors = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
+    }
+    assert len(colors) > 8, "the screenshot is (nearly) one color"
