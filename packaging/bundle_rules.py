@@ -96,7 +96,9 @@ _KEYRING_HIDDEN_IMPORTS: tuple[str, ...] = (
 )
 
 #: Host libraries that must never be bundled on Linux (the ABI-sensitive core).
-_NEVER_BUNDLED = re.compile(r"^(libstdc\+\+|libgcc_s|libc|libm|libdl|libpthread|librt|ld-linux)")
+_NEVER_BUNDLED = re.compile(
+    r"^(libstdc\+\+|libgcc_s|libc|libm|libdl|libpthread|librt|libutil|ld-linux[\w.-]*)\.so"
+)
 
 _PLUGIN_SUFFIX = re.compile(r"\.(so|dll|dylib)$")
 _EXTENSION_MODULE = re.compile(r"(\.cpython-[^/]*\.so|\.abi3\.so|\.pyd)$")
@@ -163,9 +165,13 @@ def elf_needed(path: Path) -> list[str]:
     for index in range(shnum):
         base = shoff + index * shentsize
         if is64:
-            _, sh_type, _, _, offset, size, link = struct.unpack_from(endian + "IIQQQQI", data, base)
+            _, sh_type, _, _, offset, size, link = struct.unpack_from(
+                endian + "IIQQQQI", data, base
+            )
         else:
-            _, sh_type, _, _, offset, size, link = struct.unpack_from(endian + "IIIIIII", data, base)
+            _, sh_type, _, _, offset, size, link = struct.unpack_from(
+                endian + "IIIIIII", data, base
+            )
         sections.append((sh_type, offset, size, link))
     needed: list[str] = []
     for sh_type, offset, size, link in sections:
@@ -265,7 +271,9 @@ def _reachable(
     A soname is looked up among the real files' names and, failing that, among the
     SYMLINK entries' names (followed to their targets). ``follow`` limits the walk.
     """
-    by_dest = {_normal(dest): index for index, (dest, _, kind) in enumerate(entries) if kind != "SYMLINK"}
+    by_dest = {
+        _normal(dest): index for index, (dest, _, kind) in enumerate(entries) if kind != "SYMLINK"
+    }
     by_name: dict[str, list[int]] = {}
     for index, entry in enumerate(entries):
         name = _parts(entry[0])[-1]
@@ -315,9 +323,7 @@ def trim_binaries(
             if index not in reachable and entry[2] != "SYMLINK"
         ]
         kept = [
-            entry
-            for index, entry in enumerate(kept)
-            if index in reachable or entry[2] == "SYMLINK"
+            entry for index, entry in enumerate(kept) if index in reachable or entry[2] == "SYMLINK"
         ]
         kept = _keep_live_symlinks(kept)
 
@@ -355,16 +361,29 @@ def _trim_linux_host_libraries(entries: list[TocEntry]) -> tuple[list[TocEntry],
     return kept, dropped
 
 
-def trim_datas(datas: Sequence[TocEntry], log: list[str] | None = None) -> list[TocEntry]:
-    """Drop Qt translations and the data of dropped Qt modules/plugins."""
+def trim_datas(
+    datas: Sequence[TocEntry], binaries: Sequence[TocEntry], log: list[str] | None = None
+) -> list[TocEntry]:
+    """Drop Qt translations, and SYMLINK entries whose target is no longer collected.
+
+    PyInstaller keeps its symbolic links (e.g. ``libQt6Core.so.6`` ->
+    ``PySide6/Qt/lib/libQt6Core.so.6``) among the data entries, so this runs after
+    :func:`trim_binaries` with its result.
+    """
     kept: list[TocEntry] = []
+    dropped: list[str] = []
     for entry in datas:
         parts = _parts(entry[0])
         if "PySide6" in parts and "translations" in parts:
-            if log is not None:
-                log.append(entry[0])
-            continue
-        kept.append(entry)
+            dropped.append(entry[0])
+        else:
+            kept.append(entry)
+    everything = [*binaries, *kept]
+    live = {id(entry) for entry in _keep_live_symlinks(everything)}
+    dropped += [entry[0] for entry in kept if id(entry) not in live]
+    kept = [entry for entry in kept if id(entry) in live]
+    if log is not None:
+        log.extend(dropped)
     return kept
 
 

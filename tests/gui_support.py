@@ -1,27 +1,27 @@
 """Helpers for the GUI tests: the real window, connected to the real sandbox over HTTP.
 
-Nothing of the app is mocked: :func:`connected_window` builds the window the way the
-app does (``build_window()``), points it at a running :class:`~app.sandbox.Sandbox` and
-waits, on signals only, until the first list has arrived.
+Nothing of the app is mocked: :func:`open_window` builds the window the way the app
+does (``build_window()``), connects it to a running :class:`~app.sandbox.Sandbox` in
+sandbox mode and waits, on signals only, until the first list has arrived. Use
+:func:`running_window` in a fixture so the window (and its worker) closes afterwards.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from app.api import SmtpUser
 from app.core.accounts import Account
-from app.sandbox import Sandbox
+from app.sandbox import Sandbox, SandboxUser
 from app.ui.application import build_window
 from app.ui.connection import Connection
 from app.ui.main_window import MainWindow
-from app.ui.users_model import Column
 from app.ui.user_operations import UserOperations
+from app.ui.users_model import Column
 
 #: Generous ceiling for anything that waits on the sandbox (it answers in milliseconds).
 WAIT_MS = 5_000
@@ -65,10 +65,11 @@ def running_window(qtbot: Any, sandbox: Sandbox, *, show: bool = True) -> Iterat
 
 
 def close_window(window: MainWindow) -> None:
+    """Close the dialogs still open, then the window (which shuts its worker down)."""
     for dialog in window.findChildren(QDialog):
-        dialog.done(QDialog.DialogCode.Rejected)
+        if dialog.isVisible():
+            dialog.done(QDialog.DialogCode.Rejected)
     window.close()
-    assert window.worker.wait_idle_for_tests(5.0), "the API worker did not stop"
     window.deleteLater()
 
 
@@ -86,10 +87,6 @@ def column_texts(window: MainWindow, column: Column) -> list[str]:
 
 def shown_names(window: MainWindow) -> list[str]:
     return column_texts(window, Column.USER_NAME)
-
-
-def shown_users(window: MainWindow) -> list[SmtpUser]:
-    return [window.model.user_at(row) for row in range(window.model.rowCount())]
 
 
 def row_of(window: MainWindow, name: str) -> int:
@@ -145,15 +142,7 @@ def child(parent: QWidget, cls: type[_W], name: str) -> _W:
     return widget
 
 
-def label_text(parent: QWidget, name: str) -> str:
-    return child(parent, QLabel, name).text()
-
-
-def wait_until(qtbot: Any, predicate: Callable[[], bool], timeout_ms: int = WAIT_MS) -> None:
-    qtbot.waitUntil(predicate, timeout=timeout_ms)
-
-
-def sandbox_user(sandbox: Sandbox, name: str) -> Any:
+def sandbox_user(sandbox: Sandbox, name: str) -> SandboxUser:
     for user in sandbox.users():
         if user.user_name == name:
             return user

@@ -16,13 +16,13 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPushButton
 
-from app.core.logging_setup import setup_logging  # noqa: E402
-from app.sandbox import Sandbox  # noqa: E402
-from app.ui.application import ORGANIZATION, build_window, data_dir  # noqa: E402
-from app.ui.dialogs.connect import ConnectDialog  # noqa: E402
-from app.ui.dialogs.credentials import CredentialsDialog  # noqa: E402
+from app.core.logging_setup import setup_logging
+from app.sandbox import Sandbox
+from app.ui.application import ORGANIZATION, build_window, data_dir
+from app.ui.dialogs.connect import ConnectDialog
+from app.ui.dialogs.credentials import CredentialsDialog
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 20.0) -> None:

@@ -145,6 +145,27 @@ def test_add_dialog_cancelled_while_saving_still_shows_the_new_credentials(
     credentials.reject()
 
 
+def test_edit_cancelled_while_saving_reports_a_refusal_in_the_banner(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    name = shown_names(window)[3]
+    click_row(qtbot, window, name)
+    window.commands.edit_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    _type_limit(qtbot, dialog, "hourlyLimitField", "3")
+    sandbox.inject("editSmtp", "delay:0.5")
+    sandbox.set_token("revoked")
+    needed: list[str] = []
+    window.credentials_needed.connect(needed.append)
+    with qtbot.waitSignal(window.worker.failed, timeout=WAIT_MS):
+        _click(qtbot, dialog, "okButton")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.banner.isVisible, timeout=WAIT_MS)
+    assert "rejected the owner ID or token" in window.banner.text()
+    assert len(needed) == 1
+    assert sandbox_user(sandbox, name).hourly_limit != 3
+
+
 def test_add_dialog_validates_locally_without_calling_the_server(
     qtbot: QtBot, window: MainWindow, sandbox: Sandbox
 ) -> None:
@@ -238,6 +259,57 @@ def test_edit_dialog_cancelled_while_saving_still_updates_the_table(
     )
 
 
+def test_return_and_double_click_open_the_edit_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    name = shown_names(window)[5]
+    click_row(qtbot, window, name)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    assert name in dialog.windowTitle()
+    assert not child(dialog, QPushButton, "okButton").isEnabled()  # nothing changed yet
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=WAIT_MS)
+    qtbot.keyClick(window.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    dialog.reject()
+
+    other = shown_names(window)[8]
+    index = window.model.index(row_of(window, other), Column.TOTAL_LIMIT)
+    position = window.table.visualRect(index).center()
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=position)
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    assert other in dialog.windowTitle()
+    dialog.reject()
+
+
+def test_edit_of_a_user_with_unknown_limits_sends_only_what_changed(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    sandbox.list_style = "mixed"  # the second user of the list comes without total_limit
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        window.commands.refresh.trigger()
+    name = sandbox.users()[1].user_name
+    assert window.model.find_user(name).total_limit is None  # type: ignore[union-attr]
+    click_row(qtbot, window, name)
+    window.commands.edit_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    total = child(dialog, QLineEdit, "totalLimitField")
+    assert total.text() == ""
+    assert total.placeholderText() == "unknown"
+    child(dialog, QCheckBox, "enabledCheck").toggle()
+    was_enabled = sandbox_user(sandbox, name).enabled
+
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
+        _click(qtbot, dialog, "okButton")
+
+    status = "Enable" if not was_enabled else "Disable"
+    assert sandbox.requests[-1].params == {"smtp_user_name": name, "status": status}
+    assert sandbox_user(sandbox, name).enabled is not was_enabled
+    row = row_of(window, name)
+    assert cell(window, row, Column.TOTAL_LIMIT) == "—"
+    assert cell(window, row, Column.STATUS) == ("Enabled" if not was_enabled else "Disabled")
+
+
 # -- bulk enable / disable -----------------------------------------------------------------
 
 
@@ -288,6 +360,30 @@ def test_disable_skips_users_already_disabled(
     with qtbot.waitSignal(operations(window).bulk_finished, timeout=WAIT_MS):
         window.commands.disable_users.trigger()
     assert [r.params["smtp_user_name"] for r in sandbox.requests] == enabled
+
+
+def test_bulk_run_reports_users_that_could_not_be_changed(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    names = sorted(_enabled_names(sandbox)[:3])
+    gone = names[1]
+    select_users(qtbot, window, names)
+    sandbox.set_users([u for u in sandbox.users() if u.user_name != gone])
+    with qtbot.waitSignal(operations(window).bulk_finished, timeout=WAIT_MS) as finished:
+        window.commands.disable_users.trigger()
+    result = finished.args[0]
+    assert result.done == [names[0], names[2]]
+    assert [name for name, _why in result.failed] == [gone]
+    assert result.stopped is None
+    assert not sandbox_user(sandbox, names[0]).enabled
+    assert not sandbox_user(sandbox, names[2]).enabled
+    assert cell(window, row_of(window, gone), Column.STATUS) == "Enabled"
+    message = operations(window).last_message
+    assert message is not None and message.isVisible()
+    assert message.text() == "2 users disabled."
+    assert f"{gone}: " in message.informativeText()
+    assert "does not exist" in message.informativeText()
+    message.accept()
 
 
 def test_bulk_run_stops_at_an_authentication_failure_and_reports(

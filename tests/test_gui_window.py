@@ -3,12 +3,13 @@ the busy state, dropped stale refreshes and a UI thread that never blocks."""
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -23,11 +24,14 @@ from tests.gui_support import (
     cell,
     child,
     click_row,
+    close_window,
     column_texts,
     counts_text,
+    open_window,
     operations,
     row_of,
     running_window,
+    sandbox_user,
     select_users,
     shown_names,
     wait_for_dialog,
@@ -278,6 +282,18 @@ def test_copy_password_and_user_name_with_hint_and_auto_clear(
     qtbot.waitUntil(lambda: _clipboard_text() == "", timeout=WAIT_MS)
 
 
+def test_closing_the_window_clears_a_copied_password(qtbot: QtBot, sandbox: Sandbox) -> None:
+    window = open_window(qtbot, sandbox)
+    try:
+        name = shown_names(window)[0]
+        click_row(qtbot, window, name)
+        window.commands.copy_password.trigger()
+        assert _clipboard_text() == sandbox_user(sandbox, name).password
+    finally:
+        close_window(window)
+    assert _clipboard_text() == ""
+
+
 def test_copy_actions_need_a_selection(window: MainWindow) -> None:
     window.table.clearSelection()
     assert not window.commands.copy_password.isEnabled()
@@ -389,7 +405,52 @@ def test_ui_thread_keeps_running_during_slow_calls(
         timer.stop()
     elapsed = time.perf_counter() - started
     assert elapsed >= 3.5  # both calls really took their 2 s each
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 100
     assert max(gaps) < 0.050, f"the UI thread stalled for {max(gaps) * 1000:.0f} ms"
     assert window.model.find_user(name).hourly_limit == 4321  # type: ignore[union-attr]
+
+
+# -- the "mixed" list shape: unknown limits, every status spelling ---------------------------
+
+
+def test_mixed_list_shows_unknown_limits_and_sorts_them_last_both_ways(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    sandbox.list_style = "mixed"  # some users lack limits, status spelled 1/"0"/ENABLE...
+    _refresh(qtbot, window)
+    order = [u.user_name for u in sandbox.users()]  # the list order decides what is missing
+    missing_total = {n for i, n in enumerate(order) if i % 3 == 1}
+    by_name = {u.user_name: u for u in sandbox.users()}
+    assert window.model.rowCount() == 36
+    for row, name in enumerate(shown_names(window)):
+        user = by_name[name]
+        total = "—" if name in missing_total else f"{user.total_limit:,}"
+        assert cell(window, row, Column.TOTAL_LIMIT) == total
+        assert cell(window, row, Column.STATUS) == ("Enabled" if user.enabled else "Disabled")
+    window.commands.reveal_passwords.setChecked(True)
+    assert column_texts(window, Column.PASSWORD) == [
+        by_name[n].password for n in shown_names(window)
+    ]
+
+    for order_ in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        window.table.sortByColumn(Column.TOTAL_LIMIT, order_)
+        texts = column_texts(window, Column.TOTAL_LIMIT)
+        known = [_limit(t) for t in texts if t != "—"]
+        assert texts[len(known) :] == ["—"] * len(missing_total)  # unknown: always last
+        assert known == sorted(known, reverse=order_ == Qt.SortOrder.DescendingOrder)
+
+
+def test_closing_with_a_call_in_flight_drops_its_answer(qtbot: QtBot, sandbox: Sandbox) -> None:
+    window = open_window(qtbot, sandbox)
+    emitted: list[int] = []
+    window.refreshed.connect(emitted.append)
+    sandbox.inject("listSmtp", "delay:0.5")
+    before = len(sandbox.requests)
+    window.commands.refresh.trigger()
+    qtbot.waitUntil(lambda: len(sandbox.requests) > before, timeout=WAIT_MS)  # in flight
+    close_window(window)
+    assert not window.isVisible()
+    assert window.worker.wait_idle_for_tests(5.0)  # the worker ends once the call returns
+    QCoreApplication.processEvents()  # would deliver an answer queued by mistake
+    assert emitted == []

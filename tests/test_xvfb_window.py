@@ -36,7 +36,7 @@ with Sandbox(seed=5) as sandbox:
     window.refreshed.connect(done.append)
     window.set_connection(Connection(account, lambda: token, sandbox=True))
     deadline = time.monotonic() + 30
-    while not done or not window.isExposed() if hasattr(window, "isExposed") else not done:
+    while not done or not window.windowHandle().isExposed():
         if time.monotonic() > deadline:
             sys.exit("no refresh within 30 s")
         app.processEvents()
@@ -44,7 +44,8 @@ with Sandbox(seed=5) as sandbox:
     for _ in range(50):
         app.processEvents()
     window.activateWindow()
-    image = window.screen().grabWindow(0)
+    frame = window.frameGeometry()
+    image = window.screen().grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
     assert not image.isNull()
     image.save(sys.argv[1])
     print(window.winId(), image.width(), image.height())

@@ -18,6 +18,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
+from operator import attrgetter
 from types import TracebackType
 from typing import Any, Final, Self, TypeVar
 
@@ -27,16 +28,19 @@ from app import __version__
 
 from .errors import ProtocolError, SendCleanError, TransportError
 from .models import SmtpCredentials, SmtpUser
-from .parsing import decode_answer, parse_credentials, parse_user_list
+from .parsing import decode_answer, fast_user_list, parse_credentials, parse_user_list
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
+#: Turns (call, HTTP status, content type, body) into the call's value or a typed error.
+_Decoder = Callable[[str, int, str, bytes], _T]
 
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_CONNECT_TIMEOUT: Final = 10.0
 DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 USER_AGENT: Final = f"SendCleanSMTPManager/{__version__} httpx/{httpx.__version__}"
 _REDACTED: Final = "[redacted]"
+_password_of: Final = attrgetter("password")
 
 
 def is_loopback_host(host: str) -> bool:
@@ -153,14 +157,13 @@ class SendCleanClient:
     # -- the four calls -------------------------------------------------------
 
     def list_users(self) -> list[SmtpUser]:
-        payload = self._call("listSmtp", {}, retry_once=True)
-        users = self._parsed(payload, parse_user_list)
-        self._secrets.update(u.password for u in users if u.password)
+        users = self._call("listSmtp", {}, retry_once=True, decode=self._decode_user_list)
+        self._secrets.update(filter(None, map(_password_of, users)))
         return users
 
     def add_user(self, total_limit: int, hourly_limit: int) -> SmtpCredentials:
         params = {"total_limit": total_limit, "hourly_limit": hourly_limit}
-        payload = self._call("addSmtp", params, retry_once=False)
+        payload = self._call("addSmtp", params, retry_once=False, decode=self._decode_payload)
         credentials = self._parsed(payload, parse_credentials)
         self._secrets.add(credentials.password)
         return credentials
@@ -180,10 +183,15 @@ class SendCleanClient:
             params["hourly_limit"] = hourly_limit
         if enabled is not None:
             params["status"] = "Enable" if enabled else "Disable"
-        self._call("editSmtp", params, retry_once=True)
+        self._call("editSmtp", params, retry_once=True, decode=self._decode_payload)
 
     def reset_password(self, user_name: str) -> SmtpCredentials:
-        payload = self._call("resetSmtpPassword", {"smtp_user_name": user_name}, retry_once=False)
+        payload = self._call(
+            "resetSmtpPassword",
+            {"smtp_user_name": user_name},
+            retry_once=False,
+            decode=self._decode_payload,
+        )
         credentials = self._parsed(payload, lambda p: parse_credentials(p, user_name))
         self._secrets.add(credentials.password)
         return credentials
@@ -196,6 +204,21 @@ class SendCleanClient:
                 text = text.replace(secret, _REDACTED)
         return text
 
+    def _decode_payload(
+        self, call: str, status: int, content_type: str, body: bytes
+    ) -> dict[str, Any]:
+        return decode_answer(call, status, content_type, body, self._redact)
+
+    def _decode_user_list(
+        self, call: str, status: int, content_type: str, body: bytes
+    ) -> list[SmtpUser]:
+        """The fast decoder for well-formed lists; the general path for everything else."""
+        users = fast_user_list(status, content_type, body)
+        if users is not None:
+            return users
+        payload = decode_answer(call, status, content_type, body, self._redact)
+        return self._parsed(payload, parse_user_list)
+
     def _parsed(self, payload: dict[str, Any], parse: Callable[[dict[str, Any]], _T]) -> _T:
         try:
             return parse(payload)
@@ -205,11 +228,13 @@ class SendCleanClient:
                 http_status=200,
             ) from None
 
-    def _call(self, call: str, params: dict[str, Any], *, retry_once: bool) -> dict[str, Any]:
+    def _call(
+        self, call: str, params: dict[str, Any], *, retry_once: bool, decode: _Decoder[_T]
+    ) -> _T:
         attempts = 2 if retry_once else 1
         for attempt in range(1, attempts + 1):
             try:
-                return self._call_once(call, params)
+                return self._call_once(call, params, decode)
             except _Retryable as failure:
                 if attempt == attempts:
                     raise failure.error from None
@@ -222,7 +247,7 @@ class SendCleanClient:
                 ) from None
         raise AssertionError("unreachable")
 
-    def _call_once(self, call: str, params: dict[str, Any]) -> dict[str, Any]:
+    def _call_once(self, call: str, params: dict[str, Any], decode: _Decoder[_T]) -> _T:
         body = json.dumps({"owner_id": self._owner_id, "token": self._token, **params})
         request = self._http.build_request(
             "POST",
@@ -253,7 +278,7 @@ class SendCleanClient:
             (time.perf_counter() - started) * 1000,
         )
         content_type = response.headers.get("content-type", "")
-        return decode_answer(call, response.status_code, content_type, data, self._redact)
+        return decode(call, response.status_code, content_type, data)
 
     def _read_body(self, response: httpx.Response) -> bytes:
         status = response.status_code

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import re
 import smtplib
 import socket
 import ssl
@@ -48,6 +49,8 @@ DEFAULT_LOGIN_TIMEOUT = 15.0
 SmtpLoginStage = Literal["connect", "tls", "auth", "done"]
 
 _REDACTED = "[redacted]"
+# Shorter passwords are redacted only as whole words, so that "p" does not garble "empty".
+_MIN_SUBSTRING_SECRET = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +73,16 @@ class _Failure(Exception):
     """A failure this module detected itself (not an exception of smtplib or ssl)."""
 
 
+class _SMTP(smtplib.SMTP):
+    # smtplib sets _host only when the constructor connects; STARTTLS uses it as the
+    # TLS server name, so it is set here before connect().
+    _host: str
+
+
 class _ImplicitTlsSMTP(smtplib.SMTP_SSL):
     """SMTP_SSL that records when the TCP connection is up, before the TLS handshake."""
 
+    _host: str
     tcp_connected = False
 
     def _get_socket(self, host: str, port: int, timeout: float) -> ssl.SSLSocket:
@@ -102,12 +112,16 @@ def test_smtp_login(
     local fully qualified domain name).
 
     Never raises for network, TLS or SMTP problems: they become a failed result.
-    Raises :class:`ValueError` only for a port outside 1..65535 or a non-positive timeout.
+    Raises :class:`ValueError` only for invalid arguments: an empty host or one with spaces
+    or control characters, a port outside 1..65535, a non-positive timeout.
     """
     if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
         raise ValueError(f"SMTP port must be an integer in 1..65535, got {port!r}")
     if not timeout > 0:
         raise ValueError(f"timeout must be positive, got {timeout!r}")
+    host = host.strip()
+    if not host or any(ch.isspace() or not ch.isprintable() for ch in host):
+        raise ValueError("SMTP host must be a non-empty name without spaces")
     SECRETS.add(password)
     secrets = _secret_forms(user_name, password)
     if context is None:
@@ -123,6 +137,7 @@ def test_smtp_login(
                     local_hostname=local_hostname, timeout=timeout, context=context
                 )
                 smtp = implicit
+                implicit._host = host
                 try:
                     code, answer = implicit.connect(host, port)
                 except BaseException:
@@ -130,8 +145,10 @@ def test_smtp_login(
                         stage = "tls"
                     raise
             else:
-                smtp = smtplib.SMTP(local_hostname=local_hostname, timeout=timeout)
-                code, answer = smtp.connect(host, port)
+                plain = _SMTP(local_hostname=local_hostname, timeout=timeout)
+                smtp = plain
+                plain._host = host
+                code, answer = plain.connect(host, port)
             if code != 220:
                 raise smtplib.SMTPConnectError(code, answer)
             usable = True
@@ -140,7 +157,7 @@ def test_smtp_login(
                 stage = "tls"
                 if not smtp.has_extn("starttls"):
                     raise _Failure(
-                        f"{host}:{port} does not offer STARTTLS, so the connection cannot "
+                        f"{_address(host, port)} does not offer STARTTLS, so the connection cannot "
                         "be encrypted; the password was NOT sent"
                     )
                 usable = False  # a failed handshake leaves the socket unusable
@@ -156,13 +173,15 @@ def test_smtp_login(
                     "with this server's login mechanisms (only ASCII is supported)"
                 ) from None
             stage = "done"
-            return SmtpLoginResult(True, "done", f"logged in to {host}:{port} as {user_name}")
+            return SmtpLoginResult(
+                True, "done", f"logged in to {_address(host, port)} as {user_name}"
+            )
         except _Failure as failure:
             return SmtpLoginResult(False, stage, _redact(str(failure), secrets))
         except smtplib.SMTPResponseException as error:
             usable = True  # the server answered a command: the session can still QUIT
             return SmtpLoginResult(False, stage, _redact(_server_answer(error), secrets))
-        except (smtplib.SMTPException, OSError) as error:
+        except (smtplib.SMTPException, OSError, UnicodeError) as error:
             usable = False
             message = _describe(error, host, port, timeout)
             return SmtpLoginResult(False, stage, _redact(message, secrets))
@@ -193,8 +212,13 @@ def _server_answer(error: smtplib.SMTPResponseException) -> str:
     return f"{error.smtp_code} {text}".rstrip()
 
 
+def _address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def _describe(error: BaseException, host: str, port: int, timeout: float) -> str:
     """A sentence for a network, TLS or local SMTP error (the whole cause chain is searched)."""
+    address = _address(host, port)
     chain = _cause_chain(error)
     for item in chain:
         if isinstance(item, TimeoutError):
@@ -208,21 +232,25 @@ def _describe(error: BaseException, host: str, port: int, timeout: float) -> str
     for item in chain:
         if isinstance(item, ssl.SSLError):
             reason = item.reason or str(item)
-            return f"the TLS handshake with {host}:{port} failed ({reason})"
+            if reason == "WRONG_VERSION_NUMBER":
+                reason += "; the server did not answer in TLS: is this a STARTTLS port?"
+            return f"the TLS handshake with {address} failed ({reason})"
         if isinstance(item, ConnectionRefusedError):
-            return f"connection refused by {host}:{port}"
+            return f"connection refused by {address}"
+        if isinstance(item, UnicodeError):  # the IDNA codec rejected the host name
+            return f"the host name {host} is not valid"
         if isinstance(item, socket.gaierror):
             return f"the host name {host} could not be resolved ({item.strerror or item})"
     for item in chain:
         if isinstance(item, smtplib.SMTPServerDisconnected):
-            return f"{host}:{port} closed the connection unexpectedly"
+            return f"{address} closed the connection unexpectedly"
         if isinstance(item, smtplib.SMTPNotSupportedError):
-            return f"{host}:{port} does not offer {_unsupported_feature(item)}"
+            return f"{address} does not offer {_unsupported_feature(item)}"
         if isinstance(item, ConnectionError):
-            return f"the connection to {host}:{port} was lost ({item.strerror or item})"
+            return f"the connection to {address} was lost ({item.strerror or item})"
         if isinstance(item, OSError):
-            return f"could not talk to {host}:{port} ({item.strerror or item})"
-    return f"SMTP error with {host}:{port} ({error})"
+            return f"could not talk to {address} ({item.strerror or item})"
+    return f"SMTP error with {address} ({error})"
 
 
 def _unsupported_feature(error: smtplib.SMTPNotSupportedError) -> str:
@@ -255,7 +283,11 @@ def _secret_forms(user_name: str, password: str) -> list[str]:
 
 def _redact(message: str, secrets: list[str]) -> str:
     for secret in secrets:
-        message = message.replace(secret, _REDACTED)
+        if len(secret) >= _MIN_SUBSTRING_SECRET:
+            message = message.replace(secret, _REDACTED)
+        else:  # a very short password: only where it stands as a word of its own
+            pattern = rf"(?<!\S){re.escape(secret)}(?!\S)"
+            message = re.sub(pattern, _REDACTED, message)
     return message
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, __version__
 from app.api import normalize_base_url
 from app.core.accounts import Account
+from app.core.history import ChangeHistory
 from app.core.logging_setup import setup_logging
 from app.core.redaction import SECRETS
 
@@ -23,6 +24,7 @@ from .account_flows import AccountFlows
 from .account_store import AccountStore
 from .clipboard import SecureClipboard
 from .connection import Connection
+from .extras_flow import ExtrasFlow
 from .icons import app_icon
 from .main_window import MainWindow
 from .preferences_flow import PreferencesFlow
@@ -70,12 +72,14 @@ def build_window(log_path: Path | None = None) -> MainWindow:
             QCoreApplication.translate("App", "Settings"): QSettings().fileName(),
             QCoreApplication.translate("App", "Log file"): str(log_path or "—"),
             QCoreApplication.translate("App", "Data folder"): str(data_dir()),
+            QCoreApplication.translate("App", "Change history"): str(data_dir() / "history"),
         },
     )
     window = MainWindow(services)
     window.operations = UserOperations(window)
     window.account_flows = AccountFlows(window)
     window.preferences_flow = PreferencesFlow(window)
+    window.extras = ExtrasFlow(window, ChangeHistory(data_dir() / "history"))
     return window
 
 

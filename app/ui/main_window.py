@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.operations: QObject | None = None
         self.account_flows: Any = None
         self.preferences_flow: QObject | None = None
+        self.extras: Any = None
 
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         width = table.fontMetrics().horizontalAdvance("0")
         for column, chars in (
             (Column.USER_NAME, 24),
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
             table.setColumnWidth(column, chars * width)
         table.horizontalHeader().setAccessibleName(self.tr("Column headers"))
         vertical.setAccessibleName(self.tr("Row headers"))
+        header.setSectionResizeMode(Column.USER_NAME, QHeaderView.ResizeMode.Stretch)
         self.table = table
 
     def _build_central(self) -> None:
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         a = self.commands
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
         self.account_menu = file_menu.addMenu(icon("account"), self.tr("&Accounts"))
         file_menu.addAction(a.edit_credentials)
         file_menu.addSeparator()
@@ -158,17 +161,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         users_menu = menu_bar.addMenu(self.tr("&Users"))
+        users_menu.setObjectName("usersMenu")
         for action in (a.refresh, a.add_user, a.edit_user, a.reset_password):
             users_menu.addAction(action)
         users_menu.addSeparator()
         users_menu.addAction(a.enable_users)
         users_menu.addAction(a.disable_users)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
         for action in (a.copy_password, a.copy_user_name, a.find):
             edit_menu.addAction(action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
         view_menu.addAction(a.reveal_passwords)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
         help_menu.addAction(a.about)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -186,8 +193,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(a.disable_users)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
-        for shortcut in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            edit_key = QShortcut(QKeySequence(shortcut), self.table)
+        # Return and Enter edit from the table only. Left on the window-wide action too,
+        # Return would be an ambiguous shortcut, which Qt answers by doing nothing.
+        edit_keys = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        a.edit_user.setShortcuts([k for k in a.edit_user.shortcuts() if k not in edit_keys])
+        for key in edit_keys:
+            edit_key = QShortcut(key, self.table)
             edit_key.setContext(Qt.ShortcutContext.WidgetShortcut)
             edit_key.activated.connect(a.edit_user.trigger)
 

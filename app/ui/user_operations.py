@@ -56,6 +56,7 @@ class UserOperations(QObject):
 
     credentials_shown = Signal(object)  # the CredentialsDialog, for tests and automation
     bulk_finished = Signal(object)  # BulkResult
+    changed = Signal(str, object, object)  # action, user before (None if new), user after
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -88,6 +89,7 @@ class UserOperations(QObject):
                 dialog.accept()
             user = SmtpUser(credentials.user_name, credentials.password, True, total, hourly)
             self.window.model.replace_user(user)
+            self.changed.emit("add", None, user)
             self.window.select_names([user.user_name])
             self.window.select_after_refresh([user.user_name])
             self._show_credentials(credentials, self.tr("New SMTP credentials"), "")
@@ -131,7 +133,9 @@ class UserOperations(QObject):
             if self._is_open(dialog):  # it may have been cancelled while saving
                 dialog.accept()
             current = self.window.model.find_user(name) or user
-            self.window.model.replace_user(replace(current, **changes))
+            updated = replace(current, **changes)
+            self.window.model.replace_user(updated)
+            self.changed.emit("edit", current, updated)
             self.window.status.message(self.tr("{name} updated.").format(name=name))
 
         def failed(error: BaseException) -> None:
@@ -157,7 +161,9 @@ class UserOperations(QObject):
 
         def succeeded(credentials: SmtpCredentials) -> None:
             current = self.window.model.find_user(name) or user
-            self.window.model.replace_user(replace(current, password=credentials.password))
+            updated = replace(current, password=credentials.password)
+            self.window.model.replace_user(updated)
+            self.changed.emit("reset_password", current, updated)
             self._show_credentials(
                 credentials,
                 self.tr("Password reset"),
@@ -175,8 +181,7 @@ class UserOperations(QObject):
                     ).format(name=name),
                 )
             else:
-                self.window.show_problem(error, None)
-                self._auth_check(error)
+                self.window.show_problem(error, None)  # also asks for credentials if needed
 
         self.window.run_job(
             "reset", lambda context: context.client.reset_password(name), succeeded, failed
@@ -211,7 +216,9 @@ class UserOperations(QObject):
         for name in result.done:
             user = model.find_user(name)
             if user is not None:
-                model.replace_user(replace(user, enabled=result.enabled))
+                updated = replace(user, enabled=result.enabled)
+                model.replace_user(updated)
+                self.changed.emit("enable" if result.enabled else "disable", user, updated)
         verb = self.tr("enabled") if result.enabled else self.tr("disabled")
         summary = self.tr("{count} users {verb}.").format(count=len(result.done), verb=verb)
         if result.failed or result.stopped:

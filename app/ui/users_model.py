@@ -43,6 +43,11 @@ _SORT_KEYS: dict[Column, Callable[[SmtpUser], Any]] = {
     Column.TOTAL_LIMIT: lambda u: _MISSING_LAST if u.total_limit is None else u.total_limit,
     Column.HOURLY_LIMIT: lambda u: _MISSING_LAST if u.hourly_limit is None else u.hourly_limit,
 }
+# Descending limits: negated values, so unknown limits stay last in both orders.
+_DESCENDING_KEYS: dict[Column, Callable[[SmtpUser], Any]] = {
+    Column.TOTAL_LIMIT: lambda u: _MISSING_LAST if u.total_limit is None else -u.total_limit,
+    Column.HOURLY_LIMIT: lambda u: _MISSING_LAST if u.hourly_limit is None else -u.hourly_limit,
+}
 
 
 def _limit_text(value: int | None) -> str:
@@ -215,5 +220,9 @@ class UsersTableModel(QAbstractTableModel):
         return self._sorted(rows)
 
     def _sorted(self, rows: list[SmtpUser]) -> list[SmtpUser]:
-        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        return sorted(rows, key=_SORT_KEYS[self._sort_column], reverse=reverse)
+        if self._sort_order == Qt.SortOrder.AscendingOrder:
+            return sorted(rows, key=_SORT_KEYS[self._sort_column])
+        key = _DESCENDING_KEYS.get(self._sort_column)
+        if key is not None:
+            return sorted(rows, key=key)
+        return sorted(rows, key=_SORT_KEYS[self._sort_column], reverse=True)

@@ -182,6 +182,10 @@ class CredentialsDialog(QDialog):
 
     # -- public helpers ---------------------------------------------------------------
 
+    def credentials(self) -> SmtpCredentials | None:
+        """The credentials shown, until the dialog closes."""
+        return self._credentials
+
     def status_text(self) -> str:
         """The inline confirmation shown after the last copy (empty before any)."""
         return self._status_label.text()

@@ -1,0 +1,174 @@
+"""Export SMTP users to CSV, atomically, with spreadsheet formula injection defused.
+
+Qt-free. The file is UTF-8 (no BOM) with CRLF line ends (RFC 4180, the :mod:`csv`
+default). :func:`atomic_writer` and :func:`write_csv_atomic` are shared with other exports
+(the change history).
+
+Atomicity: the rows go to a temporary file in the target's directory, which is flushed,
+fsynced and then renamed over the target with :func:`os.replace`. If anything fails on the
+way, the temporary file is removed and an existing target is left exactly as it was.
+
+Formula injection: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return gets a leading apostrophe so that spreadsheets show it as text instead of running it
+(OWASP "CSV injection"). That also applies to passwords, whose exported text then differs
+from the real one by that leading apostrophe. Numbers are never changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from app.api import SmtpUser
+
+__all__ = [
+    "PRIVATE_FILE_MODE",
+    "USER_CSV_HEADER",
+    "atomic_writer",
+    "csv_safe_cell",
+    "export_users_csv",
+    "write_csv_atomic",
+]
+
+#: Mode of an export that holds passwords (owner read/write only).
+PRIVATE_FILE_MODE = 0o600
+
+#: Columns of :func:`export_users_csv`; ``password`` is added last on request.
+USER_CSV_HEADER = ("user_name", "status", "total_limit", "hourly_limit")
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe_cell(value: object) -> str:
+    """The text of a cell: ``None`` is empty, ints stay as they are, risky text gets a ``'``."""
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    text = str(value)
+    if text.startswith(_FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, *, private: bool = False) -> Iterator[TextIO]:
+    """Open a text stream whose content replaces ``path`` only if the block succeeds.
+
+    The stream is UTF-8 with ``newline=""`` (as :mod:`csv` wants). ``private`` gives the new
+    file mode 0600; otherwise it gets the mode of the file it replaces, or, for a new file,
+    0666 less the process umask. On an exception the temporary file is removed and the
+    exception propagates.
+    """
+    path = Path(path)
+    directory = path.parent
+    fd, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    temp = Path(temp_name)
+    try:
+        # mkstemp creates the file 0600: keep that for private files, else widen it.
+        if not private:
+            os.chmod(temp, _public_mode(path))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+            fd = -1  # now owned by the stream
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        if fd != -1:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_directory(directory)
+
+
+def write_csv_atomic(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    private: bool = False,
+) -> int:
+    """Write ``header`` and ``rows`` (cells through :func:`csv_safe_cell`) atomically.
+
+    Returns the number of data rows written. See :func:`atomic_writer` for ``private``.
+    """
+    count = 0
+    with atomic_writer(path, private=private) as stream:
+        writer = csv.writer(stream)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([csv_safe_cell(cell) for cell in row])
+            count += 1
+    return count
+
+
+def export_users_csv(
+    path: Path, users: Sequence[SmtpUser], *, include_passwords: bool = False
+) -> int:
+    """Write ``users`` to ``path`` as CSV and return the number of rows written.
+
+    Columns: user_name, status (``Enabled``/``Disabled``), total_limit, hourly_limit (empty
+    when unknown) and, only with ``include_passwords``, password (empty when unknown). A
+    file with passwords is created with mode 0600.
+    """
+    header = list(USER_CSV_HEADER)
+    if include_passwords:
+        header.append("password")
+
+    def rows() -> Iterator[list[object]]:
+        for user in users:
+            row: list[object] = [
+                user.user_name,
+                "Enabled" if user.enabled else "Disabled",
+                user.total_limit,
+                user.hourly_limit,
+            ]
+            if include_passwords:
+                row.append(user.password)
+            yield row
+
+    return write_csv_atomic(path, header, rows(), private=include_passwords)
+
+
+def _public_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename durable (POSIX); a no-op where directories cannot be opened."""
+    flags = getattr(os, "O_DIRECTORY", None)
+    if flags is None:
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY | flags)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,672 @@
+"""Build the SendClean SMTP Manager installers.
+
+Run from the repository (any working directory works)::
+
+    uv run --group build python packaging/build.py [target]
+
+Targets:
+
+``bundle``   the PyInstaller one-folder bundle ``dist/sendclean-smtp-manager/``
+             (from ``packaging/sendclean-smtp.spec``), on any OS;
+``deb``      bundle + ``dist/sendclean-smtp-manager_<version>_<arch>.deb`` (Linux, dpkg-deb);
+``windows``  bundle + ``dist/sendclean-smtp-manager_<version>_windows-x64-setup.exe``
+             (Windows, Inno Setup 6's ISCC);
+``macos``    ``dist/SendClean SMTP Manager.app`` +
+             ``dist/sendclean-smtp-manager_<version>_macos-<arch>.dmg`` (macOS, iconutil +
+             hdiutil);
+``all``      (default) every target this OS can build.
+
+The version is read from ``app/__init__.py`` (``__version__``), the only place it is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import gzip
+import hashlib
+import io
+import math
+import os
+import platform
+import plistlib
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import bundle_rules  # noqa: E402
+
+APP_ID = "sendclean-smtp-manager"
+APP_NAME = "SendClean SMTP Manager"
+EXECUTABLE = "sendclean-smtp"
+PROBE_EXECUTABLE = "sendclean-keyring-probe"
+SPEC = HERE / "sendclean-smtp.spec"
+
+DEB_MAINTAINER = os.environ.get(
+    "DEB_MAINTAINER", "SendClean SMTP Manager developers <packaging@sendclean.invalid>"
+)
+DEB_SECTION = "mail"
+DEB_INSTALL_DIR = f"opt/{APP_ID}"
+#: Always declared; packages found through the bundle's DT_NEEDED entries are added.
+DEB_BASE_DEPENDS: tuple[str, ...] = (
+    "libgl1",
+    "libegl1",
+    "libfontconfig1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libdbus-1-3",
+    "libglib2.0-0",
+)
+DEB_RECOMMENDS: tuple[str, ...] = ("gnome-keyring",)
+DEB_DESCRIPTION = """\
+desktop manager for the SMTP users of a SendClean account
+ SendClean SMTP Manager lists, adds, edits, enables and disables the SMTP
+ users of a SendClean email account, resets their passwords and copies their
+ SMTP settings. API tokens are kept in the system keyring (GNOME Keyring or
+ KWallet through the Secret Service), never in a plain file.
+ .
+ The application is a self-contained bundle (Python, Qt 6 / PySide6) installed
+ in /opt/sendclean-smtp-manager."""
+
+TARGETS: dict[str, str] = {
+    "bundle": "PyInstaller one-folder bundle dist/sendclean-smtp-manager/ (any OS)",
+    "deb": "Debian package dist/sendclean-smtp-manager_<version>_<arch>.deb (Linux)",
+    "windows": "Inno Setup installer dist/..._windows-x64-setup.exe (Windows)",
+    "macos": "dist/SendClean SMTP Manager.app and a .dmg (macOS)",
+    "all": "every target this OS can build",
+}
+
+INNO_SCRIPT = HERE / "windows" / "sendclean-smtp.iss"
+INFO_PLIST_TEMPLATE = HERE / "macos" / "Info.plist"
+MAKE_DMG = HERE / "macos" / "make_dmg.sh"
+LINUX_FILES = HERE / "linux"
+
+
+# -- small helpers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where outputs go: ``dist`` (bundle, installers) and ``work`` (intermediate files)."""
+
+    dist: Path = ROOT / "dist"
+    work: Path = ROOT / "build"
+
+    @property
+    def bundle(self) -> Path:
+        return self.dist / APP_ID
+
+    @property
+    def mac_app(self) -> Path:
+        return self.dist / f"{APP_NAME}.app"
+
+
+def log(message: str) -> None:
+    print(f"[build] {message}", flush=True)
+
+
+def read_version() -> str:
+    """``__version__`` from ``app/__init__.py``, without importing the app."""
+    tree = ast.parse((ROOT / "app" / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "__version__" for target in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            if isinstance(value, str) and value:
+                return value
+    raise SystemExit("app/__init__.py has no __version__ string")
+
+
+def run(
+    args: Sequence[str | Path],
+    *,
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
+    timeout: float = 1800,
+    capture: bool = False,
+) -> subprocess.CompletedProcess[str]:
+    command = [str(arg) for arg in args]
+    log("$ " + " ".join(command))
+    return subprocess.run(
+        command,
+        env=env,
+        cwd=cwd,
+        check=True,
+        timeout=timeout,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        capture_output=capture,
+    )
+
+
+def tree_size(path: Path) -> int:
+    """Bytes in regular files under ``path`` (symlinks not followed)."""
+    total = 0
+    for entry in path.rglob("*"):
+        if entry.is_file() and not entry.is_symlink():
+            total += entry.stat().st_size
+    return total
+
+
+def shown(path: Path) -> str:
+    """``path`` relative to the repository when inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def human(size: float) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if size < 1024 or unit == "GiB":
+            return f"{size:.1f} {unit}" if unit != "B" else f"{int(size)} B"
+        size /= 1024
+    return f"{size:.1f} GiB"
+
+
+def source_date_epoch() -> int:
+    """SOURCE_DATE_EPOCH, else the last commit's time, else now (for reproducible dates)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if value.isdigit():
+        return int(value)
+    try:
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+        if out.isdigit():
+            return int(out)
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return int(time.time())
+
+
+# -- the PyInstaller bundle ---------------------------------------------------------------
+
+
+def build_bundle(
+    layout: Layout,
+    *,
+    trim: bool = True,
+    icon: Path | None = None,
+    env_extra: dict[str, str] | None = None,
+) -> Path:
+    """Run PyInstaller on the spec; returns the bundle folder."""
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        raise SystemExit(
+            "PyInstaller is not installed: run this script with "
+            "`uv run --group build python packaging/build.py ...`"
+        ) from None
+    layout.work.mkdir(parents=True, exist_ok=True)
+    trim_log = layout.work / "bundle-trimmed.txt"
+    env = {
+        **os.environ,
+        "SENDCLEAN_BUNDLE_TRIM": "1" if trim else "0",
+        "SENDCLEAN_BUNDLE_TRIM_LOG": str(trim_log),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    if icon is not None:
+        env["SENDCLEAN_BUNDLE_ICON"] = str(icon)
+    env.update(env_extra or {})
+    started = time.monotonic()
+    run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level=WARN",
+            "--distpath",
+            layout.dist,
+            "--workpath",
+            layout.work / "pyinstaller",
+            SPEC,
+        ],
+        env=env,
+    )
+    elapsed = time.monotonic() - started
+    bundle = layout.bundle
+    if not bundle.is_dir():
+        raise SystemExit(f"PyInstaller did not produce {bundle}")
+    if trim and trim_log.exists():
+        dropped = trim_log.read_text().splitlines()
+        log(f"trimmed {len(dropped)} files from the bundle (list: {shown(trim_log)})")
+    log(f"bundle {shown(bundle)}: {human(tree_size(bundle))} in {elapsed:.0f} s")
+    return bundle
+
+
+# -- Linux: the .deb ---------------------------------------------------------------------
+
+
+def deb_architecture() -> str:
+    return run(["dpkg", "--print-architecture"], capture=True).stdout.strip()
+
+
+def _ldconfig_paths() -> dict[str, list[str]]:
+    """soname -> paths known to the dynamic linker's cache."""
+    ldconfig = shutil.which("ldconfig") or "/sbin/ldconfig"
+    out = subprocess.run(
+        [ldconfig, "-p"], capture_output=True, text=True, timeout=30, check=True
+    ).stdout
+    found: dict[str, list[str]] = {}
+    machine = {"x86_64": "x86-64", "aarch64": "AArch64"}.get(platform.machine(), "")
+    for line in out.splitlines()[1:]:
+        match = re.match(r"^\s*(\S+)\s+\(([^)]*)\)\s+=>\s+(\S+)$", line)
+        if match and (not machine or machine in match.group(2) or "64" not in match.group(2)):
+            found.setdefault(match.group(1), []).append(match.group(3))
+    return found
+
+
+def _owning_packages(sonames: Iterable[str]) -> tuple[dict[str, str], list[str]]:
+    """Map sonames to the Debian packages owning them; also return the unresolved ones."""
+    cache = _ldconfig_paths()
+    owners: dict[str, str] = {}
+    missing: list[str] = []
+    for soname in sorted(set(sonames)):
+        if soname not in cache:
+            missing.append(soname)
+            continue
+        result = subprocess.run(
+            ["dpkg-query", "-S", f"*/{soname}"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        packages = []
+        for line in result.stdout.splitlines():
+            names, _, path = line.partition(": ")
+            if path.strip().endswith(f"/{soname}"):
+                packages += [name.strip().split(":")[0] for name in names.split(",")]
+        if packages:
+            owners[soname] = sorted(set(packages))[0]
+        else:
+            missing.append(soname)
+    return owners, missing
+
+
+def bundle_external_sonames(bundle: Path) -> dict[str, list[str]]:
+    """Sonames the bundle's ELF files need that the bundle does not hold -> who needs them."""
+    provided = {path.name for path in bundle.rglob("*") if path.is_file() or path.is_symlink()}
+    needs: dict[str, list[str]] = {}
+    for elf in bundle_rules.iter_bundle_elves(bundle):
+        for soname in bundle_rules.elf_needed(elf):
+            if soname not in provided:
+                needs.setdefault(soname, []).append(str(elf.relative_to(bundle)))
+    return needs
+
+
+def deb_depends(bundle: Path, *, allow_unresolved: bool = False) -> list[str]:
+    """DEB_BASE_DEPENDS plus the packages owning every library the bundle needs."""
+    needs = bundle_external_sonames(bundle)
+    owners, missing = _owning_packages(needs)
+    if missing:
+        detail = "; ".join(f"{name} (needed by {needs[name][0]})" for name in missing)
+        message = f"libraries the bundle needs are not installed on this machine: {detail}"
+        if not allow_unresolved:
+            raise SystemExit(message + " (install them, or pass --allow-unresolved)")
+        log("warning: " + message)
+    packages = set(DEB_BASE_DEPENDS) | set(owners.values())
+    log("bundle needs from the system: " + ", ".join(sorted(packages)))
+    return sorted(packages)
+
+
+def _debian_changelog(version: str, epoch: int) -> bytes:
+    date = format_datetime(datetime.fromtimestamp(epoch, UTC))
+    text = (
+        f"{APP_ID} ({version}) unstable; urgency=medium\n\n"
+        f"  * Release {version}.\n\n"
+        f" -- {DEB_MAINTAINER}  {date}\n"
+    )
+    buffer = io.BytesIO()
+    # gzip -9n: no file name, fixed time stamp
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as out:
+        out.write(text.encode())
+    return buffer.getvalue()
+
+
+def _installed_size_kib(root: Path) -> int:
+    """As dpkg-gencontrol computes it: files and symlinks in KiB rounded up, 1 per other."""
+    total = 0
+    for entry in root.rglob("*"):
+        if entry.relative_to(root).parts[0] == "DEBIAN":
+            continue
+        if entry.is_symlink() or entry.is_file():
+            total += math.ceil(entry.lstat().st_size / 1024)
+        else:
+            total += 1
+    return total
+
+
+def _is_executable_elf(path: Path) -> bool:
+    """An ELF program (has a PT_INTERP program header), not a shared library."""
+    with path.open("rb") as handle:
+        data = handle.read(4096)
+    if data[:4] != b"\x7fELF":
+        return False
+    import struct
+
+    endian = "<" if data[5] == 1 else ">"
+    if data[4] == 2:
+        phoff = struct.unpack_from(endian + "Q", data, 0x20)[0]
+        phentsize, phnum = struct.unpack_from(endian + "HH", data, 0x36)
+    else:
+        phoff = struct.unpack_from(endian + "I", data, 0x1C)[0]
+        phentsize, phnum = struct.unpack_from(endian + "HH", data, 0x2A)
+    for index in range(phnum):
+        start = phoff + index * phentsize
+        if start + 4 <= len(data) and struct.unpack_from(endian + "I", data, start)[0] == 3:
+            return True
+    return False
+
+
+def _normalize_tree(root: Path, epoch: int, executables: set[Path]) -> None:
+    """0755 dirs and executables, 0644 files; mtimes clamped to ``epoch``."""
+    for entry in [root, *root.rglob("*")]:
+        if entry.is_symlink():
+            os.utime(entry, (epoch, epoch), follow_symlinks=False)
+            continue
+        if entry.is_dir():
+            entry.chmod(0o755)
+        else:
+            entry.chmod(0o755 if entry in executables else 0o644)
+        os.utime(entry, (epoch, epoch))
+
+
+def build_deb(
+    layout: Layout,
+    version: str,
+    *,
+    compression: str = "zstd",
+    level: int | None = None,
+    allow_unresolved: bool = False,
+) -> Path:
+    """Stage the package tree under build/deb/ and run ``dpkg-deb --build``."""
+    if shutil.which("dpkg-deb") is None:
+        raise SystemExit("dpkg-deb not found: the deb target needs a Debian-based system")
+    arch = deb_architecture()
+    epoch = source_date_epoch()
+    bundle = layout.bundle
+    if not bundle.is_dir():
+        raise SystemExit(f"no bundle at {bundle}: build it first (target bundle)")
+    stage = layout.work / "deb" / f"{APP_ID}_{version}_{arch}"
+    if stage.exists():
+        shutil.rmtree(stage)
+    opt = stage / DEB_INSTALL_DIR
+    started = time.monotonic()
+    shutil.copytree(bundle, opt, symlinks=True)
+    for cache in list(opt.rglob("__pycache__")):
+        shutil.rmtree(cache)
+
+    usr = stage / "usr"
+    (usr / "bin").mkdir(parents=True)
+    (usr / "bin" / EXECUTABLE).symlink_to(f"../../{DEB_INSTALL_DIR}/{EXECUTABLE}")
+    share = usr / "share"
+    (share / "applications").mkdir(parents=True)
+    shutil.copy2(LINUX_FILES / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+    png256 = share / "icons" / "hicolor" / "256x256" / "apps"
+    scalable.mkdir(parents=True)
+    png256.mkdir(parents=True)
+    shutil.copy2(ROOT / "resources" / "icons" / "app.svg", scalable / f"{APP_ID}.svg")
+    shutil.copy2(ROOT / "resources" / "icons" / "app-256.png", png256 / f"{APP_ID}.png")
+    metainfo = share / "metainfo"
+    metainfo.mkdir(parents=True)
+    release_date = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d")
+    (metainfo / f"{APP_ID}.metainfo.xml").write_text(
+        (LINUX_FILES / f"{APP_ID}.metainfo.xml")
+        .read_text(encoding="utf-8")
+        .replace("@VERSION@", version)
+        .replace("@DATE@", release_date),
+        encoding="utf-8",
+    )
+    doc = share / "doc" / APP_ID
+    doc.mkdir(parents=True)
+    shutil.copy2(LINUX_FILES / "copyright", doc / "copyright")
+    (doc / "changelog.gz").write_bytes(_debian_changelog(version, epoch))
+
+    depends = deb_depends(opt, allow_unresolved=allow_unresolved)
+    debian = stage / "DEBIAN"
+    debian.mkdir()
+    executables = {path for path in opt.rglob("*") if path.is_file() and _is_executable_elf(path)}
+    _normalize_tree(stage, epoch, executables)
+    control = "\n".join(
+        [
+            f"Package: {APP_ID}",
+            f"Version: {version}",
+            f"Architecture: {arch}",
+            f"Maintainer: {DEB_MAINTAINER}",
+            f"Installed-Size: {_installed_size_kib(stage)}",
+            f"Depends: {', '.join(depends)}",
+            f"Recommends: {', '.join(DEB_RECOMMENDS)}",
+            f"Section: {DEB_SECTION}",
+            "Priority: optional",
+            f"Description: {DEB_DESCRIPTION}",
+            "",
+        ]
+    )
+    (debian / "control").write_text(control, encoding="utf-8")
+    (debian / "control").chmod(0o644)
+    (debian / "md5sums").write_text(_md5sums(stage), encoding="utf-8")
+    (debian / "md5sums").chmod(0o644)
+    for entry in (debian, debian / "control", debian / "md5sums"):
+        os.utime(entry, (epoch, epoch))
+    staged = time.monotonic() - started
+
+    layout.dist.mkdir(parents=True, exist_ok=True)
+    out = layout.dist / f"{APP_ID}_{version}_{arch}.deb"
+    args: list[str | Path] = ["dpkg-deb", "--root-owner-group", f"-Z{compression}"]
+    if level is not None:
+        args.append(f"-z{level}")
+    args += ["--build", stage, out]
+    started = time.monotonic()
+    run(args, env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)})
+    packed = time.monotonic() - started
+    log(
+        f"deb {shown(out)}: {human(out.stat().st_size)} "
+        f"(-Z{compression}{'' if level is None else f' -z{level}'}), installed size "
+        f"{_installed_size_kib(stage) / 1024:.1f} MiB; staged in {staged:.1f} s, "
+        f"packed in {packed:.1f} s"
+    )
+    return out
+
+
+def _md5sums(stage: Path) -> str:
+    lines = []
+    for entry in sorted(stage.rglob("*")):
+        relative = entry.relative_to(stage)
+        if relative.parts[0] == "DEBIAN" or entry.is_symlink() or not entry.is_file():
+            continue
+        digest = hashlib.md5(entry.read_bytes(), usedforsecurity=False).hexdigest()
+        lines.append(f"{digest}  {relative.as_posix()}\n")
+    return "".join(lines)
+
+
+# -- Windows: Inno Setup ------------------------------------------------------------------
+
+
+def make_icon(kind: str, out: Path) -> Path:
+    """Render the app icon with the project's PySide6 (packaging/make_icons.py)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run([sys.executable, HERE / "make_icons.py", kind, out], env=env, timeout=300)
+    return out
+
+
+def find_iscc() -> Path:
+    found = shutil.which("ISCC") or shutil.which("iscc")
+    if found:
+        return Path(found)
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
+        if base and (candidate := Path(base) / "Inno Setup 6" / "ISCC.exe").is_file():
+            return candidate
+    raise SystemExit(
+        "Inno Setup 6 (ISCC.exe) not found: install it, e.g. `choco install innosetup`"
+    )
+
+
+def build_windows(layout: Layout, version: str) -> Path:
+    icon = make_icon("ico", layout.work / "windows" / "app.ico")
+    bundle = build_bundle(layout, icon=icon)
+    iscc = find_iscc()
+    run(
+        [
+            iscc,
+            "/Qp",
+            f"/DAppVersion={version}",
+            f"/DSourceDir={bundle}",
+            f"/DOutputDir={layout.dist}",
+            f"/DAppIcon={icon}",
+            INNO_SCRIPT,
+        ]
+    )
+    out = layout.dist / f"{APP_ID}_{version}_windows-x64-setup.exe"
+    if not out.is_file():
+        raise SystemExit(f"ISCC did not produce {out}")
+    log(f"installer {shown(out)}: {human(out.stat().st_size)}")
+    return out
+
+
+# -- macOS: .app + .dmg -------------------------------------------------------------------
+
+
+def build_macos(layout: Layout, version: str) -> Path:
+    iconset = layout.work / "macos" / f"{APP_ID}.iconset"
+    if iconset.exists():
+        shutil.rmtree(iconset)
+    make_icon("iconset", iconset)
+    icns = layout.work / "macos" / f"{APP_ID}.icns"
+    run(["iconutil", "-c", "icns", iconset, "-o", icns])
+    plist_path = layout.work / "macos" / "Info.plist"
+    plist_path.write_bytes(INFO_PLIST_TEMPLATE.read_bytes().replace(b"@VERSION@", version.encode()))
+    plist = plistlib.loads(plist_path.read_bytes())  # fails early on a broken template
+    if plist.get("CFBundleIconFile") != icns.name:
+        raise SystemExit(f"{INFO_PLIST_TEMPLATE}: CFBundleIconFile must be {icns.name}")
+    app = layout.mac_app
+    if app.exists():
+        shutil.rmtree(app)
+    build_bundle(layout, icon=icns, env_extra={"SENDCLEAN_INFO_PLIST": str(plist_path)})
+    if not app.is_dir():
+        raise SystemExit(f"PyInstaller did not produce {app}")
+    out = layout.dist / f"{APP_ID}_{version}_macos-{platform.machine()}.dmg"
+    run(["bash", MAKE_DMG, app, out, f"{APP_NAME} {version}"])
+    log(f"disk image {shown(out)}: {human(out.stat().st_size)}")
+    return out
+
+
+# -- command line -------------------------------------------------------------------------
+
+
+def targets_for_this_os() -> list[str]:
+    if sys.platform.startswith("linux"):
+        return ["deb"] if shutil.which("dpkg-deb") else ["bundle"]
+    if sys.platform == "win32":
+        return ["windows"]
+    if sys.platform == "darwin":
+        return ["macos"]
+    return ["bundle"]
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    epilog = "targets:\n" + "\n".join(f"  {name:<8} {text}" for name, text in TARGETS.items())
+    parser = argparse.ArgumentParser(
+        prog="packaging/build.py",
+        description=f"Build the {APP_NAME} bundle and installers.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("target", nargs="?", default="all", choices=list(TARGETS))
+    parser.add_argument(
+        "--no-trim",
+        action="store_true",
+        help="bundle everything PyInstaller collects (to measure what trimming saves)",
+    )
+    parser.add_argument(
+        "--skip-bundle",
+        action="store_true",
+        help="deb: package the existing dist/sendclean-smtp-manager/ without rebuilding it",
+    )
+    parser.add_argument(
+        "--compression",
+        default="zstd",
+        choices=("zstd", "xz", "gzip", "none"),
+        help="deb: dpkg-deb compressor (default zstd)",
+    )
+    parser.add_argument("--level", type=int, help="deb: compression level (dpkg-deb -z)")
+    parser.add_argument(
+        "--dist",
+        type=Path,
+        default=Layout.dist,
+        help="output folder for the bundle and installers (default: dist/)",
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=Layout.work,
+        help="folder for intermediate files (default: build/)",
+    )
+    parser.add_argument(
+        "--allow-unresolved",
+        action="store_true",
+        help="deb: only warn when a library the bundle needs is not installed here",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_args(argv)
+    version = read_version()
+    targets = targets_for_this_os() if options.target == "all" else [options.target]
+    layout = Layout(dist=options.dist.resolve(), work=options.work.resolve())
+    log(f"{APP_NAME} {version}: building {', '.join(targets)} on {sys.platform}")
+    started = time.monotonic()
+    for target in targets:
+        if target == "bundle":
+            build_bundle(layout, trim=not options.no_trim)
+        elif target == "deb":
+            if not sys.platform.startswith("linux"):
+                raise SystemExit("the deb target builds on Linux only")
+            if not options.skip_bundle:
+                build_bundle(layout, trim=not options.no_trim)
+            build_deb(
+                layout,
+                version,
+                compression=options.compression,
+                level=options.level,
+                allow_unresolved=options.allow_unresolved,
+            )
+        elif target == "windows":
+            if sys.platform != "win32":
+                raise SystemExit("the windows target builds on Windows only")
+            build_windows(layout, version)
+        elif target == "macos":
+            if sys.platform != "darwin":
+                raise SystemExit("the macos target builds on macOS only")
+            build_macos(layout, version)
+    log(f"done in {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
