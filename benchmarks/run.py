@@ -59,12 +59,16 @@ class Budget:
 
 
 KEYS: tuple[Budget, ...] = (
-    Budget("startup_ratio", "start → first paint with data ÷ bare QMainWindow+QTableView", "×", 1.3),
+    Budget(
+        "startup_ratio", "start → first paint with data ÷ bare QMainWindow+QTableView", "×", 1.3
+    ),
     Budget("refresh_stall_ms_1k", "longest UI-thread gap during a refresh, 1k users", "ms", None),
     Budget("refresh_stall_ms_10k", "longest UI-thread gap during a refresh, 10k users", "ms", 16),
     Budget("refresh_stall_ms_100k", "longest UI-thread gap during a refresh, 100k users", "ms", 50),
     Budget("refresh_ratio_10k", "refresh → rows on screen ÷ raw POST + json.loads, 10k", "×", 1.5),
-    Budget("refresh_ratio_100k", "refresh → rows on screen ÷ raw POST + json.loads, 100k", "×", 1.5),
+    Budget(
+        "refresh_ratio_100k", "refresh → rows on screen ÷ raw POST + json.loads, 100k", "×", 1.5
+    ),
     Budget("sort_ms_10k", "sort by a column (slowest column), 10k users", "ms", 16),
     Budget("sort_ms_100k", "sort by a column (slowest column), 100k users", "ms", 100),
     Budget("filter_ms_10k", "apply or clear a user-name filter (slower), 10k users", "ms", 16),

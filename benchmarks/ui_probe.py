@@ -204,9 +204,7 @@ def main() -> int:
             slowest = 0.0
             for column in (*list(Column)[1:], Column.USER_NAME):
                 descending = (run + int(column)) % 2 == 1 and column != Column.USER_NAME
-                order = (
-                    Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-                )
+                order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
                 ms = timed(lambda c=column, o=order: table.sortByColumn(c, o))
                 per_column[column.name].append(ms)
                 slowest = max(slowest, ms)

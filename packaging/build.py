@@ -212,7 +212,7 @@ def build_bundle(
 ) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder."""
     try:
-        import PyInstaller  # noqa: F401
+        import PyInstaller  # type: ignore[import-untyped]  # noqa: F401
     except ImportError:
         raise SystemExit(
             "PyInstaller is not installed: run this script with "
@@ -450,7 +450,9 @@ def build_deb(
     depends = deb_depends(opt, allow_unresolved=allow_unresolved)
     debian = stage / "DEBIAN"
     debian.mkdir()
-    executables = {path for path in opt.rglob("*") if path.is_file() and _is_executable_elf(path)}
+    # The bundle's programs sit at its top; libraries (even runnable ones such as
+    # libQt6Core.so) are 0644 as Debian policy wants.
+    executables = {path for path in opt.iterdir() if path.is_file() and _is_executable_elf(path)}
     _normalize_tree(stage, epoch, executables)
     control = "\n".join(
         [

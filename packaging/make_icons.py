@@ -61,7 +61,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs say bytes
         raise RuntimeError(f"could not encode a {image.width()}px PNG")
     buffer.close()
     return bytes(data.data())

@@ -154,8 +154,7 @@ def test_revoked_token_on_reset_reports_once(
     window.credentials_needed.connect(needed.append)
     window.commands.reset_password.trigger()
     confirm = wait_for_dialog(qtbot, window, "confirmResetDialog")
-    with qtbot.waitSignal(window.worker.failed, timeout=WAIT_MS):
-        qtbot.mouseClick(child(confirm, QPushButton, "resetButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(confirm, QPushButton, "resetButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.banner.isVisible, timeout=WAIT_MS)
     assert "rejected the owner ID or token" in _banner_text(window)
     assert len(needed) == 1
@@ -234,8 +233,7 @@ def test_server_error_on_reset_shows_in_the_banner(
     click_row(qtbot, window, name)
     window.commands.reset_password.trigger()
     confirm = wait_for_dialog(qtbot, window, "confirmResetDialog")
-    with qtbot.waitSignal(window.worker.failed, timeout=WAIT_MS):
-        qtbot.mouseClick(child(confirm, QPushButton, "resetButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(confirm, QPushButton, "resetButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.banner.isVisible, timeout=WAIT_MS)
     assert f"SMTP user {name} does not exist" in _banner_text(window)
     assert operations(window).last_message is None

@@ -157,9 +157,8 @@ def test_edit_cancelled_while_saving_reports_a_refusal_in_the_banner(
     sandbox.set_token("revoked")
     needed: list[str] = []
     window.credentials_needed.connect(needed.append)
-    with qtbot.waitSignal(window.worker.failed, timeout=WAIT_MS):
-        _click(qtbot, dialog, "okButton")
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    _click(qtbot, dialog, "okButton")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # cancelled while the call runs
     qtbot.waitUntil(window.banner.isVisible, timeout=WAIT_MS)
     assert "rejected the owner ID or token" in window.banner.text()
     assert len(needed) == 1
@@ -228,8 +227,7 @@ def test_edit_of_a_user_gone_on_the_server_shows_the_server_error_in_the_dialog(
     child(dialog, QLineEdit, "totalLimitField").setText("999")
 
     general = child(dialog, QLabel, "generalError")
-    with qtbot.waitSignal(window.worker.failed, timeout=WAIT_MS):
-        _click(qtbot, dialog, "okButton")
+    _click(qtbot, dialog, "okButton")
     qtbot.waitUntil(general.isVisible, timeout=WAIT_MS)
     assert "refused the request as invalid" in general.text()
     assert f"SMTP user {name} does not exist" in general.text()
@@ -249,14 +247,13 @@ def test_edit_dialog_cancelled_while_saving_still_updates_the_table(
     dialog = wait_for_dialog(qtbot, window, "editUserDialog")
     _type_limit(qtbot, dialog, "totalLimitField", "31337")
     sandbox.inject("editSmtp", "delay:0.5")
-    with qtbot.waitSignal(window.worker.succeeded, timeout=WAIT_MS):
-        _click(qtbot, dialog, "okButton")
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert sandbox_user(sandbox, name).total_limit == 31337
+    _click(qtbot, dialog, "okButton")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # cancelled while the call runs
     qtbot.waitUntil(
         lambda: cell(window, row_of(window, name), Column.TOTAL_LIMIT) == "31,337",
         timeout=WAIT_MS,
     )
+    assert sandbox_user(sandbox, name).total_limit == 31337
 
 
 def test_return_and_double_click_open_the_edit_dialog(qtbot: QtBot, window: MainWindow) -> None:
@@ -339,6 +336,7 @@ def test_disable_selected_disables_each_user_with_one_call(
         assert cell(window, row_of(window, name), Column.STATUS) == "Disabled"
     assert progress[-1] == (len(names), len(names))
     assert [done for done, _total in progress] == list(range(1, len(names) + 1))
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=WAIT_MS)
     assert not window.status.busy.isVisible()
     assert f"{len(names)} users disabled" in window.statusBar().currentMessage()
     assert sorted(window.selected_names()) == sorted(names)

@@ -340,6 +340,8 @@ def test_actions_are_disabled_and_busy_shows_while_a_slow_call_runs(
         assert busy.isVisible()
     assert window.commands.refresh.isEnabled()
     assert _changing_actions_enabled(window) == [True, True, True]
+    # Busy stays on until every job is done (the change history is written afterwards).
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=WAIT_MS)
     assert not busy.isVisible()
 
 

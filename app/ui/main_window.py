@@ -41,6 +41,8 @@ from .worker import JobFailure, JobResult
 log = logging.getLogger(__name__)
 
 _MUTATING = {"add", "edit", "reset", "bulk"}
+# Quick local bookkeeping jobs that should not show the busy indicator.
+_QUIET = {"history"}
 
 
 class MainWindow(QMainWindow):
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
         return bool(self._pending)
 
     def _update_busy(self) -> None:
-        self.status.set_busy(bool(self._pending))
+        self.status.set_busy(any(kind not in _QUIET for kind in self._pending.values()))
         self._update_actions()
 
     # -- connection and refresh ---------------------------------------------------
@@ -276,6 +278,8 @@ class MainWindow(QMainWindow):
         """Use ``connection`` from now on: open its client on the worker, then refresh."""
         self.connection = connection
         self._latest_refresh = 0
+        # Answers still on their way belong to the previous account: drop them.
+        self._handlers.clear()
         self.model.set_users([])
         self.banner.hide()
         self._update_title()

@@ -281,18 +281,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/application.py" line="70"/>
+        <location filename="../../app/ui/application.py" line="72"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="71"/>
+        <location filename="../../app/ui/application.py" line="73"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="72"/>
+        <location filename="../../app/ui/application.py" line="74"/>
         <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="75"/>
+        <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,7 +521,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/credentials.py" line="126"/>
-        <location filename="../../app/ui/dialogs/credentials.py" line="206"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="210"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,51 +586,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="206"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="210"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="210"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="214"/>
         <source>User name copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="214"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="218"/>
         <source>Password copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="219"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="223"/>
         <source>SMTP settings copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="222"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="226"/>
         <source>Selection copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="231"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="235"/>
         <source>{what} — the clipboard never clears automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="234"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="238"/>
         <source>{what} — clipboard clears in %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="236"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="240"/>
         <source>{what} — clipboard clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="240"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="244"/>
         <source>Clipboard cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +718,187 @@
     </message>
 </context>
 <context>
+    <name>ExportUsersDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="28"/>
+        <source>Export users to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="30"/>
+        <source>Exports the {n} users shown (name, status and limits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="34"/>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="35"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="37"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="39"/>
+        <source>Include &amp;passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="41"/>
+        <source>Include passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="55"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="68"/>
+        <source>The file will hold every password in plain text. Anyone who can read it can send mail as these users; keep it private and delete it when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="77"/>
+        <source>Export users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/export_users.py" line="77"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasFlow</name>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="38"/>
+        <source>&amp;Test SMTP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="40"/>
+        <source>Log in to the SMTP server as the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="42"/>
+        <source>SMTP &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="43"/>
+        <source>The SMTP relay host and port of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="45"/>
+        <source>&amp;Export users to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="47"/>
+        <source>Save the users shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="49"/>
+        <source>Change &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="51"/>
+        <source>What was changed from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="53"/>
+        <source>Copy SMTP settings &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="60"/>
+        <source>Copy a {title} snippet for the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="127"/>
+        <source>Testing the SMTP login of {name} at {host}:{port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="141"/>
+        <source>SMTP login works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="141"/>
+        <source>SMTP login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="143"/>
+        <source>{name} logged in to {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="145"/>
+        <source>{name} could not log in to {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="170"/>
+        <source>&amp;Test login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="172"/>
+        <source>Test the SMTP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="190"/>
+        <source>{title} settings for {name} copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="236"/>
+        <source>{count} users exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="248"/>
+        <source>Could not write {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="271"/>
+        <source>The change could not be written to the history: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="296"/>
+        <source>Export change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="298"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/extras_flow.py" line="306"/>
+        <source>{count} changes exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/_form.py" line="161"/>
@@ -722,6 +908,54 @@
     <message>
         <location filename="../../app/ui/dialogs/_form.py" line="163"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="30"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="32"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="33"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="34"/>
+        <source>SMTP user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="35"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="36"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="40"/>
+        <source>Changes made from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="61"/>
+        <source>{n} changes recorded on this computer (never passwords or tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="67"/>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,113 +1028,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>The SMTP users of the account: name, password, status and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Row headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Filter by user name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Filter by user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>SendClean did not send a password for {name}; reset it to get one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Password of {name} copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>User name {name} copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,79 +1244,112 @@
     </message>
 </context>
 <context>
+    <name>SmtpServerDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="23"/>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="26"/>
+        <source>The SMTP relay your programs send through. Defaults: {host}, port {port} (STARTTLS); use 465 for implicit TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="33"/>
+        <source>SMTP host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="36"/>
+        <source>SMTP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="53"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="54"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserOperations</name>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="93"/>
+        <location filename="../../app/ui/user_operations.py" line="95"/>
         <source>New SMTP credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="103"/>
+        <location filename="../../app/ui/user_operations.py" line="105"/>
         <source>The answer to “Add SMTP user” was lost, so SendClean may have created the user anyway. The list is being refreshed: look for a new user before adding again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="135"/>
+        <location filename="../../app/ui/user_operations.py" line="139"/>
         <source>{name} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="163"/>
+        <location filename="../../app/ui/user_operations.py" line="169"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="164"/>
+        <location filename="../../app/ui/user_operations.py" line="170"/>
         <source>The old password of {name} no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="172"/>
+        <location filename="../../app/ui/user_operations.py" line="178"/>
         <source>The answer to “Reset password” for {name} was lost, so its password may have changed. The list is being refreshed and shows the password SendClean has now; reset again if you need to see a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="196"/>
+        <location filename="../../app/ui/user_operations.py" line="201"/>
         <source>The selected users are already enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="198"/>
+        <location filename="../../app/ui/user_operations.py" line="203"/>
         <source>The selected users are already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="215"/>
+        <location filename="../../app/ui/user_operations.py" line="222"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="215"/>
+        <location filename="../../app/ui/user_operations.py" line="222"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="216"/>
+        <location filename="../../app/ui/user_operations.py" line="223"/>
         <source>{count} users {verb}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="220"/>
+        <location filename="../../app/ui/user_operations.py" line="227"/>
         <source>Stopped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="223"/>
+        <location filename="../../app/ui/user_operations.py" line="230"/>
         <source>…and {n} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="224"/>
+        <location filename="../../app/ui/user_operations.py" line="231"/>
         <source>Some users were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="273"/>
+        <location filename="../../app/ui/user_operations.py" line="280"/>
         <source>The answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,47 +1357,47 @@
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../app/ui/users_model.py" line="65"/>
+        <location filename="../../app/ui/users_model.py" line="70"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="66"/>
+        <location filename="../../app/ui/users_model.py" line="71"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="67"/>
+        <location filename="../../app/ui/users_model.py" line="72"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="68"/>
+        <location filename="../../app/ui/users_model.py" line="73"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="69"/>
+        <location filename="../../app/ui/users_model.py" line="74"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="71"/>
+        <location filename="../../app/ui/users_model.py" line="76"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="71"/>
+        <location filename="../../app/ui/users_model.py" line="76"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="72"/>
+        <location filename="../../app/ui/users_model.py" line="77"/>
         <source>(not shown by SendClean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="203"/>
+        <location filename="../../app/ui/users_model.py" line="208"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,17 +1438,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
         <source>Credentials rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Check the owner ID and token in your SendClean dashboard, then update them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Update credentials…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,612 @@
+"""The Debian package: build it, install it, run the installed app, purge it.
+
+The module builds ``sendclean-smtp-manager_<version>_<arch>.deb`` with
+``packaging/build.py deb`` (through ``uv run --group build``, so PyInstaller is installed
+from a fresh clone) into a temporary folder, installs it with ``dpkg -i`` and checks:
+
+* the control fields, file list, owners and permissions, the desktop entry, AppStream
+  metainfo, DEP-5 copyright and Debian changelog;
+* that every library the bundle links against is found (``ldd``), the bundle is trimmed
+  (no GTK stack, no Qt translations) and the installed size is at most 150 MiB;
+* ``/usr/bin/sendclean-smtp --sandbox --self-test`` offscreen and under Xvfb (xcb);
+* that the installed bundle stores and reads a token in a real gnome-keyring, through
+  its ``sendclean-keyring-probe`` executable (the app's own ``KeyringTokenStore`` in the
+  frozen bundle), on a private D-Bus session (``tests/keyring_session.py``);
+* that ``dpkg --purge`` leaves nothing behind, and the app wrote nothing into /opt.
+
+It needs Linux, dpkg and root. It is skipped without them, except under CI=true, where
+that is a failure. The package is purged at the end, also when a test fails.
+"""
+
+from __future__ import annotations
+
+import configparser
+import contextlib
+import gzip
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+
+from app import APP_ID, __version__
+
+try:  # tests/ is on sys.path under pytest's default (rootdir-less) import mode
+    import keyring_session as ks
+except ImportError:  # pragma: no cover - tests/ imported as a package
+    from tests import keyring_session as ks
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+
+IN_CI = os.environ.get("CI") == "true"
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_SCRIPT = ROOT / "packaging" / "build.py"
+PACKAGE = APP_ID
+OPT = Path("/opt") / APP_ID
+BIN = Path("/usr/bin/sendclean-smtp")
+PROBE = OPT / "sendclean-keyring-probe"
+DESKTOP = Path(f"/usr/share/applications/{APP_ID}.desktop")
+ICON_SVG = Path(f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg")
+ICON_PNG = Path(f"/usr/share/icons/hicolor/256x256/apps/{APP_ID}.png")
+METAINFO = Path(f"/usr/share/metainfo/{APP_ID}.metainfo.xml")
+DOC = Path(f"/usr/share/doc/{APP_ID}")
+INSTALLED_PATHS = (OPT, BIN, DESKTOP, ICON_SVG, ICON_PNG, METAINFO, DOC)
+REQUIRED_DEPENDS = (
+    "libgl1",
+    "libegl1",
+    "libfontconfig1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-image0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libdbus-1-3",
+    "libglib2.0-0",
+)
+MAX_INSTALLED_MIB = 150
+BUILD_TIMEOUT_S = 480
+RUN_TIMEOUT_S = 90
+
+
+def _problem(reason: str) -> NoReturn:
+    if IN_CI:
+        pytest.fail(f"CI=true: {reason}")
+    pytest.skip(reason)
+
+
+def _run(
+    args: list[str | Path],
+    *,
+    timeout: float = RUN_TIMEOUT_S,
+    env: dict[str, str] | None = None,
+    check: bool = True,
+) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [str(arg) for arg in args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    if check:
+        assert result.returncode == 0, (
+            f"{' '.join(map(str, args))} exited {result.returncode}\n"
+            f"stdout:\n{result.stdout[-4000:]}\nstderr:\n{result.stderr[-4000:]}"
+        )
+    return result
+
+
+def _last_json(result: subprocess.CompletedProcess[str]) -> Any:
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert lines, f"no output; stderr:\n{result.stderr[-4000:]}"
+    return json.loads(lines[-1])
+
+
+def _installed() -> bool:
+    """True while dpkg knows the package: installed, or removed with its config left."""
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", PACKAGE],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    return result.returncode == 0 and not result.stdout.endswith("not-installed")
+
+
+def _ar_members(path: Path) -> list[str]:
+    """Member names of an ar archive (a .deb is one)."""
+    data = path.read_bytes()
+    assert data[:8] == b"!<arch>\n", "not an ar archive"
+    names = []
+    offset = 8
+    while offset + 60 <= len(data):
+        header = data[offset : offset + 60]
+        names.append(header[:16].decode().strip().rstrip("/"))
+        size = int(header[48:58].decode().strip())
+        offset += 60 + size + (size % 2)
+    return names
+
+
+def _purge() -> subprocess.CompletedProcess[str]:
+    return _run(["dpkg", "--purge", PACKAGE], timeout=120, check=False)
+
+
+def _tree(root: Path) -> set[str]:
+    return {str(path) for path in root.rglob("*")} if root.exists() else set()
+
+
+@dataclass
+class Installed:
+    deb: Path
+    workdir: Path
+    timings: dict[str, float] = field(default_factory=dict)
+    build_log: str = ""
+    files_after_install: set[str] = field(default_factory=set)
+    package_list: list[str] = field(default_factory=list)
+
+    def timed(self, name: str, started: float) -> None:
+        self.timings[name] = self.timings.get(name, 0.0) + time.monotonic() - started
+
+
+def _build_command() -> list[str]:
+    uv = shutil.which("uv")
+    if uv is not None:
+        return [uv, "run", "--group", "build", "python", str(BUILD_SCRIPT)]
+    import importlib.util
+
+    if importlib.util.find_spec("PyInstaller") is not None:
+        return [sys.executable, str(BUILD_SCRIPT)]
+    _problem("neither uv nor PyInstaller is available to build the package")
+
+
+def _missing_packages(packages: list[str]) -> list[str]:
+    missing = []
+    for package in packages:
+        result = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}", package],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+        if "install ok installed" not in result.stdout:
+            missing.append(package)
+    return missing
+
+
+def _depends(control: str) -> list[str]:
+    match = re.search(r"^Depends: (.*)$", control, re.MULTILINE)
+    assert match, control
+    return [part.strip().split(" ")[0] for part in match.group(1).split(",")]
+
+
+@pytest.fixture(scope="module")
+def installed(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Installed]:
+    """Build the .deb, install it; purge it afterwards whatever happened."""
+    if not sys.platform.startswith("linux"):
+        _problem("the Debian package is built and installed on Linux only")
+    missing = [tool for tool in ("dpkg", "dpkg-deb", "dpkg-query") if shutil.which(tool) is None]
+    if missing:
+        _problem(f"dpkg tools missing: {', '.join(missing)}")
+    if os.geteuid() != 0:
+        _problem("installing the .deb needs root (dpkg -i)")
+
+    workdir = tmp_path_factory.mktemp("deb")
+    started_all = time.monotonic()
+    started = time.monotonic()
+    build = subprocess.run(
+        [
+            *_build_command(),
+            "deb",
+            "--dist",
+            str(workdir / "dist"),
+            "--work",
+            str(workdir / "work"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    debs = sorted((workdir / "dist").glob(f"{APP_ID}_{__version__}_*.deb"))
+    assert build.returncode == 0 and len(debs) == 1, (
+        f"packaging/build.py deb exited {build.returncode}, produced {debs}\n"
+        f"stdout:\n{build.stdout[-6000:]}\nstderr:\n{build.stderr[-6000:]}"
+    )
+    state = Installed(deb=debs[0], workdir=workdir, build_log=build.stdout)
+    state.timed("build (bundle + deb)", started)
+
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    try:
+        if _installed():  # left over from an interrupted run
+            _purge()
+        control = _run(["dpkg-deb", "-f", state.deb]).stdout
+        absent = _missing_packages(_depends(control))
+        if absent:  # .ci/run installs them; install what a changed Depends adds
+            started = time.monotonic()
+            env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+            _run(["apt-get", "update", "-qq"], timeout=300, env=env)
+            _run(
+                ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *absent],
+                timeout=300,
+                env=env,
+            )
+            state.timed("apt-get install of missing Depends", started)
+        started = time.monotonic()
+        _run(["dpkg", "-i", state.deb], timeout=180)
+        state.timed("dpkg -i", started)
+        state.files_after_install = _tree(OPT)
+        state.package_list = _run(["dpkg", "-L", PACKAGE]).stdout.splitlines()
+        yield state
+    finally:
+        if _installed():
+            started = time.monotonic()
+            _purge()
+            state.timed("dpkg --purge", started)
+        state.timings["whole module"] = time.monotonic() - started_all
+        if reporter is not None:
+            summary = ", ".join(
+                f"{name} {seconds:.1f} s" for name, seconds in state.timings.items()
+            )
+            reporter.write_line(f"test_packaging_deb timings: {summary}")
+
+
+@contextlib.contextmanager
+def _xvfb(root: Path) -> Iterator[str]:
+    """A private Xvfb on a free display number; yields DISPLAY."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        _problem("Xvfb not found (apt-get install xvfb)")
+    for number in range(140, 200):
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        if socket.exists() or Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        log = root / f"xvfb-{number}.log"
+        with log.open("wb") as output:
+            proc = subprocess.Popen(
+                [xvfb, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=output,
+                start_new_session=True,
+            )
+        try:
+            deadline = time.monotonic() + 15
+            while not socket.exists() and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if proc.poll() is not None:
+                continue  # lost a race for this display number: try the next one
+            assert socket.exists(), f"Xvfb :{number} made no socket in 15 s: {log.read_text()}"
+            yield f":{number}"
+            return
+        finally:
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGTERM)
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait(timeout=10)
+    raise AssertionError("no free X display number between :140 and :199")
+
+
+def _app_env(root: Path, **extra: str) -> dict[str, str]:
+    """A private HOME/XDG environment without display or bus, plus ``extra``."""
+    runtime = root / "runtime"
+    runtime.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)
+    env = ks.isolated_env(root, runtime)
+    for name in ("QT_QPA_PLATFORM", "XDG_SESSION_TYPE", "SENDCLEAN_TOKEN"):
+        env.pop(name, None)
+    env.update(extra)
+    return env
+
+
+# -- the package's contents ---------------------------------------------------------------
+
+
+def test_control_fields(installed: Installed) -> None:
+    control = _run(["dpkg-deb", "-f", installed.deb]).stdout
+    fields = dict(re.findall(r"^([\w-]+): (.*)$", control, re.MULTILINE))
+    arch = _run(["dpkg", "--print-architecture"]).stdout.strip()
+    assert fields["Package"] == APP_ID
+    assert fields["Version"] == __version__
+    assert fields["Architecture"] == arch
+    assert installed.deb.name == f"{APP_ID}_{__version__}_{arch}.deb"
+    assert re.match(r"^.+ <[^@\s]+@[^@\s]+>$", fields["Maintainer"])
+    assert fields["Section"] in ("mail", "net")
+    assert fields["Priority"] == "optional"
+    assert fields["Description"].strip()
+    assert "gnome-keyring" in fields["Recommends"]
+    depends = _depends(control)
+    assert set(REQUIRED_DEPENDS) <= set(depends), set(REQUIRED_DEPENDS) - set(depends)
+    # dpkg-deb compressed the data with zstd (fast to build; Debian 12's dpkg reads it).
+    assert _ar_members(installed.deb)[:1] == ["debian-binary"]
+    assert "data.tar.zst" in _ar_members(installed.deb)
+
+    installed_kib = int(fields["Installed-Size"])
+    du_kib = int(_run(["du", "-sk", OPT]).stdout.split()[0])
+    assert abs(installed_kib - du_kib) <= max(2048, du_kib // 20), (installed_kib, du_kib)
+    status = _run(["dpkg-query", "-W", "-f=${Status} ${Version}", PACKAGE]).stdout
+    assert status == f"install ok installed {__version__}"
+
+
+def test_installed_size_and_trimmed_bundle(installed: Installed) -> None:
+    du_bytes = int(_run(["du", "-sb", OPT]).stdout.split()[0])
+    assert du_bytes <= MAX_INSTALLED_MIB * 1024 * 1024, f"{du_bytes / 2**20:.1f} MiB installed"
+    names = [Path(path).name for path in installed.files_after_install]
+    unwanted = re.compile(r"^lib(gtk|gdk|cairo|pango|gio|atk|epoxy|harfbuzz|stdc\+\+|gcc_s)")
+    assert [name for name in names if unwanted.match(name)] == []
+    assert [path for path in installed.files_after_install if path.endswith(".qm")] == []
+    plugins = OPT / "_internal" / "PySide6" / "Qt" / "plugins"
+    for plugin in (
+        "platforms/libqxcb.so",
+        "platforms/libqoffscreen.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+    ):
+        assert (plugins / plugin).is_file(), plugin
+    assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
+    # The keyring machinery the app finds through entry points is in the bundle.
+    internal = OPT / "_internal"
+    assert list(internal.glob("keyring-*.dist-info/entry_points.txt"))
+
+
+def test_every_linked_library_is_found(installed: Installed) -> None:
+    internal = OPT / "_internal"
+    env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}
+    problems = []
+    checked = 0
+    for path in sorted(OPT.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+        checked += 1
+        out = _run(["ldd", path], env=env, check=False).stdout
+        problems += [f"{path}: {line.strip()}" for line in out.splitlines() if "not found" in line]
+    assert checked > 20
+    assert problems == []
+
+
+def test_files_owners_and_permissions(installed: Installed) -> None:
+    listing = _run(["dpkg-deb", "-c", installed.deb]).stdout.splitlines()
+    executables = {f"./opt/{APP_ID}/sendclean-smtp", f"./opt/{APP_ID}/sendclean-keyring-probe"}
+    seen: set[str] = set()
+    for line in listing:
+        mode, owner, _size, _date, _time, rest = line.split(maxsplit=5)
+        path = rest.split(" -> ")[0]
+        seen.add(path.rstrip("/"))
+        assert owner == "root/root", line
+        if mode.startswith("d"):
+            assert mode == "drwxr-xr-x", line
+        elif mode.startswith("l"):
+            assert mode == "lrwxrwxrwx", line
+        elif path in executables:
+            assert mode == "-rwxr-xr-x", line
+        else:
+            assert mode == "-rw-r--r--", line
+    for expected in (
+        f"./opt/{APP_ID}/sendclean-smtp",
+        "./usr/bin/sendclean-smtp",
+        f"./usr/share/applications/{APP_ID}.desktop",
+        f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        f"./usr/share/icons/hicolor/256x256/apps/{APP_ID}.png",
+        f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"./usr/share/doc/{APP_ID}/copyright",
+        f"./usr/share/doc/{APP_ID}/changelog.gz",
+    ):
+        assert expected in seen, expected
+    assert BIN.resolve() == (OPT / "sendclean-smtp").resolve()
+    assert os.access(BIN, os.X_OK)
+    assert ICON_PNG.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in ICON_SVG.read_bytes()
+    # No maintainer scripts are needed: the dpkg triggers of hicolor-icon-theme and
+    # desktop-file-utils refresh the icon cache and the desktop database.
+    info = _run(["dpkg-deb", "-I", installed.deb]).stdout
+    members = set(re.findall(r"^\s+\d+ bytes,\s+\d+ lines\s+\*?\s*(\S+)", info, re.MULTILINE))
+    assert members == {"control", "md5sums"}, info
+
+
+def test_desktop_entry(installed: Installed) -> None:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(DESKTOP, encoding="utf-8")
+    entry = parser["Desktop Entry"]
+    assert entry["Type"] == "Application"
+    assert entry["Name"]
+    assert entry["Exec"].split()[0] == "sendclean-smtp"
+    assert entry["Icon"] == APP_ID
+    assert entry["Terminal"] == "false"
+    assert {"Network", "Email"} <= set(entry["Categories"].strip(";").split(";"))
+    assert entry["Categories"].endswith(";")
+    if shutil.which("desktop-file-validate"):
+        _run(["desktop-file-validate", DESKTOP])
+
+
+def test_appstream_metainfo(installed: Installed) -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.tag == "component" and root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    for tag in ("name", "summary", "metadata_license", "project_license"):
+        assert (root.findtext(tag) or "").strip(), tag
+    assert root.find("description/p") is not None
+    launchable = root.find("launchable")
+    assert launchable is not None and launchable.get("type") == "desktop-id"
+    assert launchable.text == DESKTOP.name
+    release = root.find("releases/release")
+    assert release is not None and release.get("version") == __version__
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", release.get("date") or "")
+    if shutil.which("appstreamcli"):
+        out = _run(["appstreamcli", "validate", "--no-net", METAINFO], check=False)
+        errors = [line for line in out.stdout.splitlines() if line.startswith("E:")]
+        assert errors == [], out.stdout
+
+
+def test_copyright_is_dep5(installed: Installed) -> None:
+    text = (DOC / "copyright").read_text(encoding="utf-8")
+    paragraphs = [block for block in text.strip().split("\n\n") if block.strip()]
+
+    def fields(block: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        name = ""
+        for line in block.splitlines():
+            if line.startswith((" ", "\t")):
+                assert name, f"continuation line without a field: {line!r}"
+                found[name] += "\n" + line
+            else:
+                name, sep, value = line.partition(":")
+                assert sep, f"not a field: {line!r}"
+                found[name] = value.strip()
+        return found
+
+    header, *rest = [fields(block) for block in paragraphs]
+    assert header["Format"] == "https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"
+    assert header["Upstream-Name"]
+    files = [block for block in rest if "Files" in block]
+    assert files and files[0]["Files"] == "*" and files[0]["License"] == "MIT"
+    for block in files:
+        assert block["Copyright"] and block["License"]
+    standalone = [block for block in rest if "Files" not in block]
+    mit = [block for block in standalone if block.get("License", "").startswith("MIT")]
+    assert mit and "Permission is hereby granted" in mit[0]["License"]
+
+
+def test_changelog_is_debian_format_and_gzip_n(installed: Installed) -> None:
+    raw = (DOC / "changelog.gz").read_bytes()
+    assert raw[:2] == b"\x1f\x8b"
+    flags, mtime = raw[3], int.from_bytes(raw[4:8], "little")
+    assert not flags & 0x08, "gzip stored a file name (use gzip -n)"
+    assert mtime == 0, "gzip stored a time stamp (use gzip -n)"
+    assert raw[8] == 2, "not compressed with gzip -9"
+    text = gzip.decompress(raw).decode()
+    lines = text.splitlines()
+    assert re.fullmatch(
+        rf"{re.escape(APP_ID)} \({re.escape(__version__)}\) [a-z-]+; urgency=(low|medium|high)",
+        lines[0],
+    ), lines[0]
+    assert any(line.startswith("  * ") for line in lines)
+    assert re.fullmatch(
+        r" -- .+ <[^>]+>  \w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}", lines[-1]
+    ), lines[-1]
+
+
+# -- running the installed app ------------------------------------------------------------
+
+
+def _self_test(installed: Installed, name: str, env: dict[str, str]) -> None:
+    started = time.monotonic()
+    result = _run([BIN, "--sandbox", "--self-test"], env=env, check=False)
+    installed.timed(f"self-test {name}", started)
+    assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
+    report = _last_json(result)
+    assert report["ok"] is True, report
+    assert report["users"] > 0, report
+
+
+def test_installed_app_self_test_offscreen(installed: Installed, tmp_path: Path) -> None:
+    _self_test(installed, "offscreen", _app_env(tmp_path, QT_QPA_PLATFORM="offscreen"))
+
+
+def test_installed_app_self_test_under_xvfb(installed: Installed, tmp_path: Path) -> None:
+    with _xvfb(tmp_path) as display:
+        env = _app_env(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+        _self_test(installed, "xcb (Xvfb)", env)
+
+
+def test_installed_bundle_keyring_round_trip(installed: Installed, tmp_path: Path) -> None:
+    missing = ks.missing_tools()
+    if missing:
+        _problem(
+            f"keyring test needs {', '.join(missing)} (apt-get install dbus-daemon gnome-keyring)"
+        )
+    started = time.monotonic()
+    session = ks.start_keyring_session(tmp_path)
+    try:
+        env = dict(session.env)
+
+        def probe(*args: str, token: str = "") -> Any:
+            run_env = {**env, "SENDCLEAN_PROBE_TOKEN": token} if token else env
+            result = _run([PROBE, *args], env=run_env, check=False)
+            assert result.returncode == 0, f"{args}: {result.stdout}\n{result.stderr}"
+            report = _last_json(result)
+            assert report["frozen"] is True
+            assert report["backend_class"] == "keyring.backends.SecretService.Keyring", report
+            return report
+
+        # One process: set, get, delete through KeyringTokenStore's default backend.
+        report = probe()
+        assert report["round_trip"] and report["deleted"], report
+        assert "keyring.backends.SecretService" in report["entry_points"]
+
+        # Across processes, under the app's real service name; the keyring outside the
+        # bundle (this project's venv) sees the same entry in gnome-keyring.
+        account = f"acct-{secrets.token_hex(4)}"
+        token = f"sc-test-token-{secrets.token_hex(12)}"
+        digest = probe("set", account, token=token)["sha256"]
+        got = probe("get", account)
+        assert got["found"] is True and got["sha256"] == digest, got
+        check = (
+            "import json, keyring.backends.SecretService as s;"
+            f"print(json.dumps(s.Keyring().get_password({APP_ID!r}, {account!r})))"
+        )
+        outside = session.run_python(check)
+        assert outside.returncode == 0, outside.stderr
+        assert json.loads(outside.stdout.strip().splitlines()[-1]) == token
+        probe("delete", account)
+        assert probe("get", account)["found"] is False
+    finally:
+        session.close()
+        installed.timed("keyring checks", started)
+
+
+def test_app_wrote_nothing_into_opt(installed: Installed) -> None:
+    # Runs after the app and probe ran as root: no __pycache__ or other stray files.
+    assert _tree(OPT) - installed.files_after_install == set()
+
+
+# -- removal ------------------------------------------------------------------------------
+
+
+def test_purge_leaves_nothing(installed: Installed) -> None:
+    started = time.monotonic()
+    result = _purge()
+    installed.timed("dpkg --purge", started)
+    assert result.returncode == 0, result.stderr
+    for path in INSTALLED_PATHS:
+        assert not os.path.lexists(path), f"{path} is still there after dpkg --purge"
+    # Every file and symlink the package owned is gone (directories such as
+    # /usr/share/icons/hicolor/256x256/apps belong to other packages too).
+    left = [
+        path
+        for path in installed.package_list
+        if os.path.lexists(path) and (os.path.islink(path) or not os.path.isdir(path))
+    ]
+    assert left == []
+    listing = _run(["dpkg", "-L", PACKAGE], check=False)
+    assert listing.returncode != 0 and listing.stdout.strip() == ""
+    assert not _installed()
