@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -30,6 +31,12 @@ class PreferencesFlow(QObject):
             services.preferences.save(values)
             services.preferences_values = values
             self.window.apply_preferences()
+            connection = self.window.connection
+            if connection is not None and connection.timeout != values.request_timeout_s:
+                # The client is built with its timeout: rebuild it for the new one.
+                self.window.set_connection(
+                    dataclasses.replace(connection, timeout=float(values.request_timeout_s))
+                )
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
