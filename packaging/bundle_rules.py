@@ -13,7 +13,9 @@ the build host. :func:`trim_binaries` and :func:`trim_datas` filter Analysis' ta
   compose/IBus input contexts, the Wayland shell/decoration/EGL client plugins; the
   Windows and macOS platform and style plugins on those systems). The GTK3 platform
   theme goes, and with it the GTK/GDK/cairo/pango/gio stack it drags in.
-* Qt translations: none (the app's UI is not translated).
+* Qt translations: only ``qtbase_<lang>.qm`` for the languages the app has a compiled
+  catalog for (``resources/translations/sendclean-smtp-manager_<lang>.qm``); none today.
+* App resources: all of ``resources/`` but the screenshots and ``.ts`` sources.
 * On Linux, host libraries: only those the Python interpreter itself needs (OpenSSL for
   ``_ssl``/``_hashlib``, libffi, zlib, bz2, lzma, ...) stay in the bundle. Desktop-stack
   libraries (X11/xcb, xkbcommon, GL/EGL, fontconfig/freetype, glib, D-Bus, Wayland,
@@ -21,7 +23,7 @@ the build host. :func:`trim_binaries` and :func:`trim_datas` filter Analysis' ta
   bundled copy would shadow the system's and break its GPU drivers, fonts config and
   GIO modules.
 * Finally, shared libraries that nothing left in the bundle references (``DT_NEEDED``)
-  are dropped, e.g. QtNetwork, QtOpenGL or the EGLFS device integration.
+  are dropped, e.g. QtNetwork or the EGLFS device integration.
 """
 
 from __future__ import annotations
@@ -29,16 +31,20 @@ from __future__ import annotations
 import re
 import struct
 import sys
+import sysconfig
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
 __all__ = [
     "APP_QT_MODULES",
     "KEEP_QT_PLUGINS",
+    "app_languages",
     "elf_needed",
     "excluded_modules",
     "hidden_imports",
     "is_elf",
+    "iter_bundle_elves",
+    "resource_datas",
     "trim_binaries",
     "trim_datas",
 ]
@@ -128,6 +134,40 @@ def excluded_modules(pyside_dir: Path) -> list[str]:
             names.add(match.group(1))
     qt = sorted(f"PySide6.{name}" for name in names - APP_QT_MODULES)
     return [*qt, *_EXCLUDED_MODULES]
+
+
+#: Folders and suffixes of ``resources/`` the app never reads at run time.
+_RESOURCES_NOT_BUNDLED_DIRS = frozenset({"screenshots"})
+_RESOURCES_NOT_BUNDLED_SUFFIXES = frozenset({".ts"})
+_APP_CATALOG = re.compile(r"^sendclean-smtp-manager_(?P<lang>[A-Za-z]+(?:_[A-Za-z]+)?)\.qm$")
+
+
+def resource_datas(resources: Path) -> list[tuple[str, str]]:
+    """``(source, destination folder)`` for every file of ``resources/`` the app uses.
+
+    Everything but the screenshots and the ``.ts`` translation sources, under
+    ``resources/`` in the bundle (where ``app/resources_path.py`` looks).
+    """
+    found: list[tuple[str, str]] = []
+    for path in sorted(resources.rglob("*")):
+        relative = path.relative_to(resources)
+        if not path.is_file() or relative.parts[0] in _RESOURCES_NOT_BUNDLED_DIRS:
+            continue
+        if path.suffix in _RESOURCES_NOT_BUNDLED_SUFFIXES:
+            continue
+        found.append((str(path), str(PurePosixPath("resources", *relative.parent.parts))))
+    return found
+
+
+def app_languages(resources: Path) -> set[str]:
+    """Languages of the app's compiled catalogs, ``sendclean-smtp-manager_<lang>.qm``."""
+    languages: set[str] = set()
+    for path in (resources / "translations").glob("*.qm"):
+        match = _APP_CATALOG.match(path.name)
+        if match:
+            languages.add(match.group("lang"))
+            languages.add(match.group("lang").split("_")[0])
+    return languages
 
 
 # -- ELF ------------------------------------------------------------------------------
@@ -228,10 +268,26 @@ def _under(path: str | None, roots: Sequence[Path]) -> bool:
 
 
 def _python_roots() -> list[Path]:
-    """Where the interpreter and installed packages live (not host libraries)."""
-    roots = {Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve()}
+    """The standard library and site-packages folders (never a system library folder).
+
+    With a distribution's Python, ``sys.base_prefix`` is ``/usr``: the prefix itself
+    would cover every host library, so only the stdlib and package folders count.
+    """
+    paths = sysconfig.get_paths()
+    roots = {Path(paths[key]).resolve() for key in ("stdlib", "platstdlib", "purelib", "platlib")}
     roots.update(Path(entry).resolve() for entry in sys.path if "-packages" in entry)
     return sorted(roots)
+
+
+def _is_python_binary(entry: TocEntry, roots: Sequence[Path]) -> bool:
+    """Part of the interpreter or of an installed package, rather than a host library."""
+    return _parts(entry[0])[-1].startswith("libpython") or _under(entry[1], roots)
+
+
+def _is_interpreter_binary(entry: TocEntry) -> bool:
+    """libpython and the standard library's extension modules (lib-dynload)."""
+    parts = _parts(entry[0])
+    return parts[-1].startswith("libpython") or "lib-dynload" in parts
 
 
 def _is_root_binary(dest: str) -> bool:
@@ -337,15 +393,13 @@ def _trim_linux_host_libraries(entries: list[TocEntry]) -> tuple[list[TocEntry],
     roots = _python_roots()
     host = {
         index
-        for index, (_, source, kind) in enumerate(entries)
-        if kind != "SYMLINK" and not _under(source, roots)
+        for index, entry in enumerate(entries)
+        if entry[2] != "SYMLINK" and not _is_python_binary(entry, roots)
     }
     interpreter = [
         index
-        for index, (dest, source, _) in enumerate(entries)
-        if index not in host
-        and ("lib-dynload" in _parts(dest) or _parts(dest)[-1].startswith("libpython"))
-        and _under(source, [Path(sys.base_prefix).resolve()])
+        for index, entry in enumerate(entries)
+        if index not in host and _is_interpreter_binary(entry)
     ]
     # Walk from the interpreter through host libraries only.
     allowed = host | set(interpreter)
@@ -362,19 +416,26 @@ def _trim_linux_host_libraries(entries: list[TocEntry]) -> tuple[list[TocEntry],
 
 
 def trim_datas(
-    datas: Sequence[TocEntry], binaries: Sequence[TocEntry], log: list[str] | None = None
+    datas: Sequence[TocEntry],
+    binaries: Sequence[TocEntry],
+    *,
+    languages: Iterable[str] = (),
+    log: list[str] | None = None,
 ) -> list[TocEntry]:
-    """Drop Qt translations, and SYMLINK entries whose target is no longer collected.
+    """Drop Qt's translations, and SYMLINK entries whose target is no longer collected.
 
-    PyInstaller keeps its symbolic links (e.g. ``libQt6Core.so.6`` ->
-    ``PySide6/Qt/lib/libQt6Core.so.6``) among the data entries, so this runs after
-    :func:`trim_binaries` with its result.
+    Qt's ``qtbase_<lang>.qm`` is kept for each of ``languages`` (those the app has its
+    own catalog for, see :func:`app_languages`): the app loads it with its own, for the
+    texts of Qt's standard buttons and dialogs. PyInstaller keeps its symbolic links
+    (e.g. ``libQt6Core.so.6`` -> ``PySide6/Qt/lib/libQt6Core.so.6``) among the data
+    entries, so this runs after :func:`trim_binaries`, with its result.
     """
+    wanted = {f"qtbase_{language}.qm" for language in languages}
     kept: list[TocEntry] = []
     dropped: list[str] = []
     for entry in datas:
         parts = _parts(entry[0])
-        if "PySide6" in parts and "translations" in parts:
+        if "PySide6" in parts and "translations" in parts and parts[-1] not in wanted:
             dropped.append(entry[0])
         else:
             kept.append(entry)

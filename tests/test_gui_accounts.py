@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -95,7 +96,7 @@ def test_accounts_are_saved_switched_and_removed_with_their_token(
         assert window.model.total_count == 5
     settings_file = QSettings().fileName()
     QSettings().sync()
-    assert "tok-a" not in open(settings_file, encoding="utf-8").read()
+    assert "tok-a" not in Path(settings_file).read_text(encoding="utf-8")
 
 
 def test_a_rejected_token_offers_to_update_the_credentials(

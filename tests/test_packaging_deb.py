@@ -360,7 +360,14 @@ def test_installed_size_and_trimmed_bundle(installed: Installed) -> None:
     names = [Path(path).name for path in installed.files_after_install]
     unwanted = re.compile(r"^lib(gtk|gdk|cairo|pango|gio|atk|epoxy|harfbuzz|stdc\+\+|gcc_s)")
     assert [name for name in names if unwanted.match(name)] == []
-    assert [path for path in installed.files_after_install if path.endswith(".qm")] == []
+    # Qt's translations only for the languages the app has a catalog for (none today).
+    catalogs = sorted((ROOT / "resources" / "translations").glob(f"{APP_ID}_*.qm"))
+    languages = {path.stem.removeprefix(f"{APP_ID}_") for path in catalogs}
+    languages |= {language.split("_")[0] for language in languages}
+    allowed = {f"qtbase_{language}.qm" for language in languages} | {p.name for p in catalogs}
+    qm_files = [Path(path).name for path in installed.files_after_install if path.endswith(".qm")]
+    assert sorted(set(qm_files) - allowed) == []
+    assert not list(OPT.rglob("*.ts")) and not (OPT / "_internal/resources/screenshots").exists()
     plugins = OPT / "_internal" / "PySide6" / "Qt" / "plugins"
     for plugin in (
         "platforms/libqxcb.so",
