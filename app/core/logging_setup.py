@@ -13,23 +13,38 @@ MAX_LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
 
+class _ConsoleHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Warnings and errors on stderr."""
+
+
+class _FileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log file."""
+
+
 def setup_logging(log_dir: Path | None, *, level: int = logging.INFO) -> Path | None:
-    """Log to ``log_dir`` (created on demand) and stderr for warnings; return the file path."""
+    """Log to ``log_dir`` (created on demand) and warnings to stderr; return the file path.
+
+    Calling it again in the same process adds nothing (tests start the app many times).
+    """
     root = logging.getLogger()
-    root.setLevel(min(level, root.level) if root.handlers else level)
-    redacting = RedactingFilter()
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    console.addFilter(redacting)
-    root.addHandler(console)
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    redacting = RedactingFilter()
+    if not any(isinstance(h, _ConsoleHandler) for h in root.handlers):
+        console = _ConsoleHandler()
+        console.setLevel(logging.WARNING)
+        console.addFilter(redacting)
+        root.addHandler(console)
+    existing = next((h for h in root.handlers if isinstance(h, _FileHandler)), None)
+    if existing is not None:
+        return Path(existing.baseFilename)
+    root.setLevel(min(level, root.level) if root.level != logging.NOTSET else level)
     if log_dir is None:
         return None
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / LOG_FILE_NAME
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _FileHandler(
             path, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
     except OSError as exc:

@@ -19,7 +19,6 @@ from app.core.history import ChangeHistory
 from app.core.logging_setup import setup_logging
 from app.core.redaction import SECRETS
 
-from . import error_text
 from .account_flows import AccountFlows
 from .account_store import AccountStore
 from .clipboard import SecureClipboard
@@ -164,4 +163,3 @@ def _arm_self_test(window: MainWindow, exit_code: dict[str, int]) -> None:
     timer.setSingleShot(True)
     timer.timeout.connect(lambda: finish(1, "self-test failed: no answer within 60 s"))
     timer.start(SELF_TEST_TIMEOUT_MS)
-    _ = error_text
