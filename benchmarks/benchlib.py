@@ -34,7 +34,8 @@ def private_home() -> Path:
 
 
 def probe_env(home: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The environment of a probe: Qt offscreen, a private HOME, no keyring, no token."""
+    """The environment of a probe: Qt offscreen, a private HOME, no keyring, no token,
+    bytecode caches kept under HOME."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["HOME"] = str(home)
@@ -48,7 +49,10 @@ def probe_env(home: Path, extra: Mapping[str, str] | None = None) -> dict[str, s
     env.pop("SENDCLEAN_TOKEN", None)
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # Bytecode caches in the private HOME (not the venv): the untimed first run writes
+    # them, so every timed start loads compiled modules, as any start after the first.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / ".pycache")
     if extra:
         env.update(extra)
     return env

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
 import subprocess
@@ -28,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import (  # noqa: E402
+from benchlib import (
     BENCH_DIR,
     ROOT,
     cpu_model,
@@ -38,7 +39,7 @@ from benchlib import (  # noqa: E402
     read_result,
 )
 
-from app.sandbox import Sandbox  # noqa: E402
+from app.sandbox import Sandbox
 
 SIZES = (1_000, 10_000, 100_000)
 SORT_FILTER_SIZES = (10_000, 100_000)
@@ -76,7 +77,6 @@ KEYS: tuple[Budget, ...] = (
     Budget("rss_mb_100k", "resident memory with 100k users loaded (MiB)", "MiB", 150),
     Budget("connections_per_100_edits", "TCP connections the sandbox sees for 100 edits", "", 1),
 )
-BUDGETS = {budget.key: budget for budget in KEYS}
 
 
 def size_label(size: int) -> str:
@@ -88,8 +88,18 @@ def log(text: str, quiet: bool) -> None:
         print(text, file=sys.stderr, flush=True)
 
 
-def run_probe(script: str, args: list[str], home: Path, stdin: str = "", **extra: str) -> dict:
-    env = probe_env(home, {"BENCH_LAUNCH_TIME": repr(time.time()), **extra})
+#: Prototype copies of app modules the probes load instead (``--override``).
+OVERRIDES: dict[str, str] = {}
+
+
+def env_for(home: Path, **extra: str) -> dict[str, str]:
+    if OVERRIDES:
+        extra["BENCH_OVERRIDES"] = json.dumps(OVERRIDES)
+    return probe_env(home, extra)
+
+
+def run_probe(script: str, args: list[str], home: Path, stdin: str = "") -> dict[str, Any]:
+    env = env_for(home)
     completed = subprocess.run(
         [sys.executable, str(BENCH_DIR / script), *args],
         cwd=ROOT,
@@ -111,7 +121,7 @@ def startup_probe(mode: str, home: Path) -> float:
     completed = subprocess.run(
         [sys.executable, str(BENCH_DIR / "startup_probe.py"), mode],
         cwd=ROOT,
-        env=probe_env(home, {"BENCH_LAUNCH_TIME": repr(launched)}),
+        env=env_for(home, BENCH_LAUNCH_TIME=repr(launched)),
         capture_output=True,
         text=True,
         timeout=STARTUP_TIMEOUT_S,
@@ -122,8 +132,8 @@ def startup_probe(mode: str, home: Path) -> float:
 
 
 def measure_startup(runs: int, home: Path, quiet: bool) -> dict[str, Any]:
-    # One untimed run of each first: the disk cache and the app's settings file exist,
-    # as on any start after the first.
+    # One untimed run of each first: the disk cache, the bytecode caches and the app's
+    # settings file then exist, as on any start after the first.
     startup_probe("bare", home)
     startup_probe("app", home)
     app_ms: list[float] = []
@@ -185,7 +195,7 @@ def machine(ui: dict[str, Any]) -> dict[str, Any]:
         msgspec_version = None
     return {
         "cpu": cpu_model(),
-        "cores": __import__("os").cpu_count(),
+        "cores": os.cpu_count(),
         "os": platform.platform(),
         "python": platform.python_version(),
         "qt": ui.get("qt"),
@@ -242,6 +252,12 @@ def collect(runs: int, quiet: bool) -> dict[str, Any]:
                 for size, entry in sizes.items()
             },
             "seconds": round(time.perf_counter() - started, 1),
+            "overrides": {
+                module: str(Path(file).relative_to(ROOT))
+                if Path(file).is_relative_to(ROOT)
+                else file
+                for module, file in OVERRIDES.items()
+            },
         },
         "machine": machine(ui),
     }
@@ -276,6 +292,11 @@ def markdown(result: dict[str, Any]) -> str:
             f"{entry['baseline_ms']:.1f} ms; stall median {entry['stall_ms']:.1f} ms, "
             f"max {entry['stall_max_ms']:.1f} ms"
         )
+    if d["overrides"]:
+        lines.append(
+            "Prototypes loaded instead of the app's modules: "
+            + ", ".join(f"{module} ← {file}" for module, file in d["overrides"].items())
+        )
     lines.append(f"Took {d['seconds']:.0f} s.")
     return "\n".join(lines)
 
@@ -285,10 +306,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--quick", action="store_true", help="fewer runs (under two minutes)")
     parser.add_argument("--smoke", action="store_true", help="one run of each (checks only)")
-    parser.add_argument("--runs", type=int, default=None, help="runs per figure (default 7)")
+    parser.add_argument(
+        "--runs", type=int, default=None, help="runs per figure (default 11; --quick 5)"
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 when a budget does not hold")
+    parser.add_argument(
+        "--override",
+        action="append",
+        default=[],
+        metavar="MODULE=FILE",
+        help="load FILE as MODULE in the app under test (a prototype; see prototypes/)",
+    )
     options = parser.parse_args(argv)
-    runs = options.runs or (1 if options.smoke else 5 if options.quick else 7)
+    for item in options.override:
+        module, _, file = item.partition("=")
+        if not module or not Path(file).is_file():
+            parser.error(f"--override wants MODULE=FILE with an existing file, not {item!r}")
+        OVERRIDES[module] = str(Path(file).resolve())
+    runs = options.runs or (1 if options.smoke else 5 if options.quick else 11)
     if runs < 1:
         parser.error("--runs must be at least 1")
     result = collect(runs, quiet=options.json)

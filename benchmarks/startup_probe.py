@@ -68,6 +68,11 @@ def run_bare() -> int:
 
 
 def run_app() -> int:
+    if os.environ.get("BENCH_OVERRIDES"):  # prototypes of app modules (run.py --override)
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import bench_overrides
+
+        bench_overrides.install()
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     import app.main

@@ -18,6 +18,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
+from itertools import filterfalse
 from operator import attrgetter
 from types import TracebackType
 from typing import Any, Final, Self, TypeVar
@@ -41,6 +42,8 @@ DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 USER_AGENT: Final = f"SendCleanSMTPManager/{__version__} httpx/{httpx.__version__}"
 _REDACTED: Final = "[redacted]"
 _password_of: Final = attrgetter("password")
+#: Passwords added to the redaction set per step when a list arrives.
+_SECRETS_SLICE: Final = 8192
 
 
 def is_loopback_host(host: str) -> bool:
@@ -122,7 +125,13 @@ class SendCleanClient:
             trust_env=False,
             transport=transport,
         )
+        # Redacted from every message: the token, the passwords the client has seen
+        # (_secrets), and those of the latest list (_listed). A new list replaces _listed
+        # rather than adding to one set: kept there, the previous list's password
+        # strings would pin most of its memory (about 25 MB for 100 000 users);
+        # passwords that left the list move to _secrets.
         self._secrets: set[str] = {token}
+        self._listed: set[str] = set()
 
     @classmethod
     def for_domain(cls, app_domain: str, owner_id: str, token: str, **kw: Any) -> SendCleanClient:
@@ -158,7 +167,15 @@ class SendCleanClient:
 
     def list_users(self) -> list[SmtpUser]:
         users = self._call("listSmtp", {}, retry_once=True, decode=self._decode_user_list)
-        self._secrets.update(filter(None, map(_password_of, users)))
+        listed: set[str] = set()
+        for start in range(0, len(users), _SECRETS_SLICE):  # short GIL holds, even for 100k
+            listed.update(filter(None, map(_password_of, users[start : start + _SECRETS_SLICE])))
+        previous = list(self._listed)  # those that left the list stay redacted
+        for start in range(0, len(previous), _SECRETS_SLICE):
+            self._secrets.update(
+                filterfalse(listed.__contains__, previous[start : start + _SECRETS_SLICE])
+            )
+        self._listed = listed
         return users
 
     def add_user(self, total_limit: int, hourly_limit: int) -> SmtpCredentials:
@@ -199,9 +216,10 @@ class SendCleanClient:
     # -- plumbing -------------------------------------------------------------
 
     def _redact(self, text: str) -> str:
-        for secret in self._secrets:
-            if secret and secret in text:
-                text = text.replace(secret, _REDACTED)
+        for secrets in (self._secrets, self._listed):
+            for secret in secrets:
+                if secret and secret in text:
+                    text = text.replace(secret, _REDACTED)
         return text
 
     def _decode_payload(

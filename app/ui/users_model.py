@@ -6,8 +6,7 @@ rows take seconds, while a Python-side ``sorted`` takes tens of milliseconds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from enum import IntEnum
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,32 +21,11 @@ from PySide6.QtWidgets import QApplication
 
 from app.api import SmtpUser
 from app.api.models import MASK
+from app.core.user_order import Column, SortSpec, sort_users
+
+__all__ = ["Column", "UsersTableModel"]
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    USER_NAME = 0
-    PASSWORD = 1
-    STATUS = 2
-    TOTAL_LIMIT = 3
-    HOURLY_LIMIT = 4
-
-
-_MISSING_LAST = 1 << 62
-
-_SORT_KEYS: dict[Column, Callable[[SmtpUser], Any]] = {
-    Column.USER_NAME: lambda u: u.user_name,
-    Column.PASSWORD: lambda u: u.password or "",
-    Column.STATUS: lambda u: (not u.enabled, u.user_name),
-    Column.TOTAL_LIMIT: lambda u: _MISSING_LAST if u.total_limit is None else u.total_limit,
-    Column.HOURLY_LIMIT: lambda u: _MISSING_LAST if u.hourly_limit is None else u.hourly_limit,
-}
-# Descending limits: negated values, so unknown limits stay last in both orders.
-_DESCENDING_KEYS: dict[Column, Callable[[SmtpUser], Any]] = {
-    Column.TOTAL_LIMIT: lambda u: _MISSING_LAST if u.total_limit is None else -u.total_limit,
-    Column.HOURLY_LIMIT: lambda u: _MISSING_LAST if u.hourly_limit is None else -u.hourly_limit,
-}
 
 
 def _limit_text(value: int | None) -> str:
@@ -78,12 +56,28 @@ class UsersTableModel(QAbstractTableModel):
 
     # -- data in ---------------------------------------------------------------
 
-    def set_users(self, users: list[SmtpUser]) -> None:
+    def sort_spec(self) -> SortSpec:
+        return self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
+
+    def set_users(
+        self, users: list[SmtpUser], *, sorted_by: SortSpec | None = None
+    ) -> tuple[list[SmtpUser], list[SmtpUser]]:
+        """Show ``users``; return the previous lists so the caller can free them.
+
+        ``sorted_by`` says the list is already in that order (sorted on the worker):
+        when it is the table's order, only the filter runs here.
+        """
+        previous = self._all, self._rows
         self.beginResetModel()
         self._all = users
-        self._rows = self._visible()
+        if sorted_by == self.sort_spec():
+            text = self._filter
+            self._rows = [u for u in users if text in u.user_name.casefold()] if text else users
+        else:
+            self._rows = self._visible()
         self._row_of = None
         self.endResetModel()
+        return previous
 
     def replace_user(self, user: SmtpUser) -> None:
         """Update one user in place (after an edit), or append it when new."""
@@ -126,12 +120,20 @@ class UsersTableModel(QAbstractTableModel):
         # Persistent indexes (the view's selection and current row) follow their users.
         persistent = self.persistentIndexList()
         if persistent:
-            new_row = {id(user): row for row, user in enumerate(self._rows)}
+            # Find only the rows the persistent indexes are on (usually one or
+            # two), by identity in a list of ids, instead of a dict over every row.
+            ids = list(map(id, self._rows))
+            old_count = len(old_rows)
+            new_row = {
+                row: ids.index(id(old_rows[row]))
+                for row in {index.row() for index in persistent}
+                if 0 <= row < old_count
+            }
             self.changePersistentIndexList(
                 persistent,
                 [
-                    self.index(new_row[id(old_rows[index.row()])], index.column())
-                    if 0 <= index.row() < len(old_rows)
+                    self.index(new_row[index.row()], index.column())
+                    if index.row() in new_row
                     else QModelIndex()
                     for index in persistent
                 ],
@@ -220,9 +222,4 @@ class UsersTableModel(QAbstractTableModel):
         return self._sorted(rows)
 
     def _sorted(self, rows: list[SmtpUser]) -> list[SmtpUser]:
-        if self._sort_order == Qt.SortOrder.AscendingOrder:
-            return sorted(rows, key=_SORT_KEYS[self._sort_column])
-        key = _DESCENDING_KEYS.get(self._sort_column)
-        if key is not None:
-            return sorted(rows, key=key)
-        return sorted(rows, key=_SORT_KEYS[self._sort_column], reverse=True)
+        return sort_users(rows, self.sort_spec())

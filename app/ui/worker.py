@@ -104,6 +104,14 @@ class ApiWorker(QObject):
         self._queue.put((request_id, kind, job))
         return request_id
 
+    def release(self, garbage: tuple[list[Any], ...]) -> None:
+        """Free big lists (a replaced users list) on the worker, in slices.
+
+        Freeing 100k users is one long C call that holds the GIL; done here it would
+        pause the UI thread, done on the worker in slices it lets the UI thread run.
+        """
+        self._queue.put((0, "release", garbage))
+
     def cancel(self, request_id: int) -> None:
         """Ask a running job to stop at its next checkpoint (bulk edits check it)."""
         with self._lock:
@@ -137,6 +145,10 @@ class ApiWorker(QObject):
             if item is _STOP or self._stopping.is_set():
                 break
             request_id, kind, job = item
+            if kind == "release":
+                _free_in_slices(job)
+                item = job = None
+                continue
             self._context.request_id = request_id
             self._emit(self.started, request_id, kind)
             try:
@@ -150,4 +162,12 @@ class ApiWorker(QObject):
             finally:
                 with self._lock:
                     self._cancelled.discard(request_id)
+            # Drop the references now rather than when the next job arrives.
+            item = job = value = None
         self._context.set_client(None)
+
+
+def _free_in_slices(lists: tuple[list[Any], ...], step: int = 4096) -> None:
+    for items in lists:
+        while items:
+            del items[-step:]

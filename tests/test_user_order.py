@@ -1,0 +1,84 @@
+"""The table's order, computed on the worker for a refresh and in the model for a click."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.api import SmtpUser
+from app.core.user_order import Column, sort_users
+from app.ui.users_model import UsersTableModel
+
+
+def sample(count: int = 300, seed: int = 4) -> list[SmtpUser]:
+    rng = random.Random(seed)
+    return [
+        SmtpUser(
+            f"smtp{rng.randrange(10**6):06d}-{i}",
+            None if i % 11 == 0 else f"pw{rng.randrange(10**9)}",
+            rng.random() < 0.7,
+            None if i % 7 == 0 else rng.choice([100, 500, 1000, 5000]),
+            None if i % 5 == 0 else rng.choice([10, 50, 100]),
+        )
+        for i in range(count)
+    ]
+
+
+def expected(users: list[SmtpUser], column: Column, descending: bool) -> list[str]:
+    def limit(value: int | None) -> tuple[int, int]:
+        if value is None:
+            return (1, 0)  # unknown limits last in both directions
+        return (0, -value if descending else value)
+
+    keys = {
+        Column.USER_NAME: lambda u: u.user_name,
+        Column.PASSWORD: lambda u: u.password or "",
+        Column.STATUS: lambda u: (not u.enabled, u.user_name),
+        Column.TOTAL_LIMIT: lambda u: limit(u.total_limit),
+        Column.HOURLY_LIMIT: lambda u: limit(u.hourly_limit),
+    }
+    reverse = descending and column in (Column.USER_NAME, Column.PASSWORD, Column.STATUS)
+    ordered = sorted(users, key=keys[column], reverse=reverse)
+    return [u.user_name for u in ordered]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("column", list(Column))
+def test_sort_users_matches_the_documented_order(column: Column, descending: bool) -> None:
+    users = sample()
+    got = [u.user_name for u in sort_users(users, (column, descending))]
+    want = expected(users, column, descending)
+    if column in (Column.TOTAL_LIMIT, Column.HOURLY_LIMIT, Column.PASSWORD):
+        # ties keep their input order in both; compare the sort keys, not the names
+        by_name = {u.user_name: u for u in users}
+        attr = {
+            Column.TOTAL_LIMIT: "total_limit",
+            Column.HOURLY_LIMIT: "hourly_limit",
+            Column.PASSWORD: "password",
+        }[column]
+        assert [getattr(by_name[n], attr) for n in got] == [getattr(by_name[n], attr) for n in want]
+    else:
+        assert got == want
+
+
+def test_a_presorted_list_is_shown_as_given_and_still_filtered(qapp: QApplication) -> None:
+    model = UsersTableModel()
+    model.sort(Column.TOTAL_LIMIT, Qt.SortOrder.DescendingOrder)
+    users = sort_users(sample(), model.sort_spec())
+    model.set_filter("-1")
+    previous = model.set_users(users, sorted_by=model.sort_spec())
+    assert previous == ([], [])
+    shown = [model.user_at(r).user_name for r in range(model.rowCount())]
+    assert shown == [u.user_name for u in users if "-1" in u.user_name]
+    # a list sorted for another order is sorted again by the model
+    model.set_users(
+        sort_users(sample(), (Column.USER_NAME, False)), sorted_by=(Column.USER_NAME, False)
+    )
+    limits = [model.user_at(r).total_limit for r in range(model.rowCount())]
+    known = [v for v in limits if v is not None]
+    assert known == sorted(known, reverse=True) and limits[len(known) :] == [None] * (
+        len(limits) - len(known)
+    )
