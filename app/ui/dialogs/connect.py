@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from app.api import base_url_for_domain, normalize_base_url
 from app.core.accounts import Account
 
+from ..icons import icon
 from ._form import ErrorLabel, FormDialog, with_error
 
 
@@ -73,7 +74,7 @@ class ConnectDialog(FormDialog):
             self.tr("Kept in the system keyring, never in a file"),
         )
         self._token.setEchoMode(QLineEdit.EchoMode.Password)
-        reveal = QAction(self.tr("Show token"), self._token)
+        reveal = QAction(icon("reveal"), self.tr("Show token"), self._token)
         reveal.setCheckable(True)
         reveal.toggled.connect(
             lambda shown: self._token.setEchoMode(
