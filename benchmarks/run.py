@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="MODULE=FILE",
-        help="load FILE as MODULE in the app under test (a prototype; see prototypes/)",
+        help="load FILE as MODULE in the app under test (measure a change before making it)",
     )
     options = parser.parse_args(argv)
     for item in options.override:
