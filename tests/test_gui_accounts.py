@@ -128,3 +128,32 @@ def test_a_rejected_token_offers_to_update_the_credentials(
     with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
         fixing._on_ok()
     assert len(window.services.accounts.accounts()) == 1
+
+
+def test_a_keyring_that_cannot_be_read_leads_to_typing_the_token_for_this_session(
+    window: MainWindow, sandbox: Sandbox, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.accounts import Account
+
+    # conftest selects keyring's "fail" backend: reading the saved token fails.
+    account = Account.create("Saved", sandbox.base_url, sandbox.owner_id)
+    window.services.accounts.save(account)
+    window.account_flows.connect_saved(account)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "fixCredentialsMessage") is not None, timeout=WAIT_MS
+    )
+    box = window.findChild(QMessageBox, "fixCredentialsMessage")
+    assert "keyring" in box.text().lower()
+    assert window.banner.isVisible()
+    next(b for b in box.buttons() if "Update" in b.text()).click()
+    qtbot.waitUntil(lambda: window.account_flows.dialog is not None, timeout=WAIT_MS)
+    dialog = window.account_flows.dialog
+    dialog._token.setText(sandbox.token)
+    dialog._on_ok()
+    session_only = dialog.findChild(QPushButton, "sessionOnlyButton")
+    qtbot.waitUntil(session_only.isVisible, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        session_only.click()
+    assert window.model.total_count == len(sandbox.users())

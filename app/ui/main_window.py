@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.api import SmtpUser
+from app.core.token_store import TokenStoreError
 from app.core.user_order import SortSpec, sort_users
 
 from . import error_text
@@ -290,8 +291,12 @@ class MainWindow(QMainWindow):
     def _on_connect_failed(self, error: BaseException) -> None:
         if isinstance(error, MissingTokenError):
             self.credentials_needed.emit(error_text.describe(error))
-        else:
-            self.show_problem(error, self.reconnect)
+            return
+        self.show_problem(error, self.reconnect)
+        if isinstance(error, TokenStoreError):
+            # A locked or missing keyring: let the user type the token, for this session
+            # only if the keyring still refuses it.
+            self.credentials_needed.emit(error_text.describe(error))
 
     def reconnect(self) -> None:
         if self.connection is not None:
@@ -513,11 +518,12 @@ def ask_to_fix_credentials(parent: QWidget, text: str) -> QMessageBox:
     """A non-modal message offering to fix the owner ID or token."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Credentials rejected"))
+    box.setWindowTitle(parent.tr("Credentials needed"))
     box.setText(text)
     box.setInformativeText(
         parent.tr(
-            "Check the owner ID and token in your SendClean dashboard, then update them here."
+            "Enter the owner ID and token from your SendClean dashboard again. If the system "
+            "keyring cannot keep the token, you can use it for this session only."
         )
     )
     box.addButton(parent.tr("Update credentials…"), QMessageBox.ButtonRole.AcceptRole)

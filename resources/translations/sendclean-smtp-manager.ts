@@ -346,142 +346,142 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="37"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="38"/>
         <source>Connect to SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="38"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="39"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="39"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="40"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="44"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="45"/>
         <source>Enter the app domain, owner ID and API token from your SendClean dashboard. They are checked with SendClean before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="51"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="52"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="52"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="53"/>
         <source>A name for this account, shown in the title bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="55"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="56"/>
         <source>App domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="55"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="56"/>
         <source>For example us1-mta1.sendclean.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="58"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="59"/>
         <source>Use a full API &amp;address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="60"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="61"/>
         <source>Use a full API address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="63"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="64"/>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="64"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="65"/>
         <source>For example https://api.us1-mta1.sendclean.net/v1.0/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="68"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="69"/>
         <source>Owner ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="68"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="69"/>
         <source>Your SendClean owner (user) ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="72"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="73"/>
         <source>API token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="73"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="74"/>
         <source>Kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="76"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="77"/>
         <source>Show token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="84"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="85"/>
         <source>&amp;Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="86"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="87"/>
         <source>Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="89"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="90"/>
         <source>Use for this &amp;session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="91"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="92"/>
         <source>Use the token for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="98"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="99"/>
         <source>Account &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="99"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="100"/>
         <source>App &amp;domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="100"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="101"/>
         <source>API a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="101"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="102"/>
         <source>&amp;Owner ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="102"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="103"/>
         <source>API &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="154"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="155"/>
         <source>Enter the owner ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="156"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="157"/>
         <source>Enter the API token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,113 +1028,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>The SMTP users of the account: name, password, status and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Row headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Filter by user name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Filter by user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>SendClean did not send a password for {name}; reset it to get one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Password of {name} copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>User name {name} copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,17 +1438,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
-        <source>Credentials rejected</source>
+        <location filename="../../app/ui/main_window.py" line="521"/>
+        <source>Credentials needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
-        <source>Check the owner ID and token in your SendClean dashboard, then update them here.</source>
+        <location filename="../../app/ui/main_window.py" line="525"/>
+        <source>Enter the owner ID and token from your SendClean dashboard again. If the system keyring cannot keep the token, you can use it for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Update credentials…</source>
         <translation type="unfinished"></translation>
     </message>
