@@ -8,9 +8,11 @@ hold up quitting: the app exits and the blocked read is abandoned with it.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import logging
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -171,3 +173,29 @@ def _free_in_slices(lists: tuple[list[Any], ...], step: int = 4096) -> None:
     for items in lists:
         while items:
             del items[-step:]
+    _return_freed_memory()
+
+
+def _return_freed_memory() -> None:
+    """Give the heap pages freed with a big list back to the OS (glibc only).
+
+    Without it, a process that loaded 100k users keeps ~20 MiB of freed, fragmented heap
+    resident after every refresh. Elsewhere this does nothing.
+    """
+    global _malloc_trim
+    if _malloc_trim is None:
+        _malloc_trim = _find_malloc_trim()
+    if _malloc_trim is not False:
+        _malloc_trim(0)
+
+
+def _find_malloc_trim() -> Any:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc (e.g. musl)
+        return False
+
+
+_malloc_trim: Any = None
