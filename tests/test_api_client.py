@@ -280,3 +280,20 @@ def test_requests_are_json_posts_with_credentials_in_the_body(header_server: str
     assert headers["user-agent"].startswith("SendCleanSMTPManager/")
     assert headers["_body_keys"] == "owner_id,token"
     assert "authorization" not in headers
+
+
+def test_a_local_server_is_reached_directly_even_with_a_proxy_configured(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as probe:  # a loopback port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        dead_proxy = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, dead_proxy)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with client_for(sandbox) as client:
+        assert len(client.list_users()) == len(sandbox.users())
+    remote = SendCleanClient.for_domain("us1-mta1.sendclean.net", "o", "t")  # no request made
+    assert remote._http.trust_env  # a remote server follows the system's proxy and CA settings
+    remote.close()

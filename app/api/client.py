@@ -117,12 +117,16 @@ class SendCleanClient:
         self._token = token
         self._max_response_bytes = max_response_bytes
         self._timeout = timeout
+        # A remote server is reached the way the system says: HTTPS_PROXY / NO_PROXY and
+        # SSL_CERT_FILE / SSL_CERT_DIR (a company's proxy or CA). A server on this
+        # computer is always reached directly.
+        remote = not is_loopback_host(httpx.URL(self._base_url).host)
         self._http = httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout)),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             verify=True,
             follow_redirects=False,
-            trust_env=False,
+            trust_env=remote,
             transport=transport,
         )
         # Redacted from every message: the token, the passwords the client has seen
