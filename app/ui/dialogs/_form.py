@@ -161,6 +161,7 @@ class FormDialog(QDialog):
         ok.setAccessibleName(self.tr("OK"))
         cancel.setObjectName("cancelButton")
         cancel.setAccessibleName(self.tr("Cancel"))
+        self.setMinimumWidth(380)
         self._buttons.accepted.connect(self._on_ok)
         self._buttons.rejected.connect(self.reject)
 
@@ -183,10 +184,12 @@ class FormDialog(QDialog):
         entry = self._fields.get(field) if field is not None else None
         if entry is None:
             self._general_error.show_message(message)
+            self.adjustSize()
             self._ok.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         widget, label, description = entry
         label.show_message(message)
+        self.adjustSize()
         widget.setAccessibleDescription(f"{message} {description}".strip())
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
@@ -302,5 +305,7 @@ class LimitsFormDialog(FormDialog):
         self._clear_field_error(name)
         total, hourly = self._total.limit(), self._hourly.limit()
         exceeds = total is not None and hourly is not None and hourly > total
-        self._hourly_warning.setVisible(exceeds)
+        if self._hourly_warning.isVisibleTo(self) != exceeds:
+            self._hourly_warning.setVisible(exceeds)
+            self.adjustSize()  # make room for the warning (or give it back)
         self._update_ok()
