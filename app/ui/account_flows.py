@@ -185,10 +185,13 @@ class AccountFlows(QObject):
         menu.clear()
         group = QActionGroup(menu)
         current = self.window.connection.account.account_id if self.window.connection else None
+        # Switching while a change is on its way would drop its answer.
+        switching_allowed = not self.window.is_changing_users()
         for account in self.services.accounts.accounts():
             action = QAction(account.label, menu)
             action.setCheckable(True)
             action.setChecked(account.account_id == current)
+            action.setEnabled(switching_allowed)
             action.triggered.connect(lambda _c=False, acc=account: self.connect_saved(acc))
             group.addAction(action)
             menu.addAction(action)

@@ -270,6 +270,10 @@ class MainWindow(QMainWindow):
     def is_busy(self) -> bool:
         return bool(self._pending)
 
+    def is_changing_users(self) -> bool:
+        """True while an add, edit, reset or bulk change is on its way."""
+        return any(kind in _MUTATING for kind in self._pending.values())
+
     def _update_busy(self) -> None:
         self.status.set_busy(any(kind not in _QUIET for kind in self._pending.values()))
         self._update_actions()
@@ -484,7 +488,7 @@ class MainWindow(QMainWindow):
         a = self.commands
         connected = self.connection is not None
         has_selection = self.table.selectionModel().hasSelection()
-        mutating = any(kind in _MUTATING for kind in self._pending.values())
+        mutating = self.is_changing_users()
         refreshing = "refresh" in self._pending.values()
         for action in a.needing_selection():
             action.setEnabled(has_selection)
