@@ -40,19 +40,25 @@ def sandbox() -> Iterator[Sandbox]:
         yield server
 
 
-@pytest.fixture(autouse=True)
-def _clean_clipboard(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Offscreen Qt segfaults at exit if custom clipboard data is left behind."""
-    yield
-    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
-        return
+def clear_clipboard() -> None:
     from PySide6.QtGui import QClipboard, QGuiApplication
 
-    app = QGuiApplication.instance()
-    if app is None:
+    if QGuiApplication.instance() is None:
         return
     clipboard = QGuiApplication.clipboard()
     clipboard.clear(QClipboard.Mode.Clipboard)
     if clipboard.supportsSelection():
         clipboard.clear(QClipboard.Mode.Selection)
     QGuiApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _clean_clipboard(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Offscreen Qt segfaults at exit if custom clipboard data is left behind, and a test
+    must not see what an earlier one copied: every Qt test starts and ends with it empty."""
+    uses_qt = "qapp" in request.fixturenames or "qtbot" in request.fixturenames
+    if uses_qt:
+        clear_clipboard()
+    yield
+    if uses_qt:
+        clear_clipboard()

@@ -30,26 +30,12 @@ SECRET = "s3cr3t-P@ssw0rd-Ünïcode"
 WIN = "application/x-qt-windows-mime;value="
 WAIT_MS = 5000  # upper bound for signals expected after a short delay
 
+# A QApplication for every test; conftest empties the clipboard around each one.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _system_clipboard() -> QClipboard:
     return QGuiApplication.clipboard()
-
-
-def _clear_system_clipboard() -> None:
-    clipboard = _system_clipboard()
-    clipboard.clear(QClipboard.Mode.Clipboard)
-    if clipboard.supportsSelection():
-        clipboard.clear(QClipboard.Mode.Selection)
-
-
-@pytest.fixture(autouse=True)
-def _clean_clipboard(qapp: QGuiApplication) -> Iterator[None]:
-    # Offscreen, a QMimeData with custom formats still on the clipboard at exit makes the
-    # process crash (exit 139) after all tests passed: always leave it empty.
-    _clear_system_clipboard()
-    yield
-    _clear_system_clipboard()
-    qapp.processEvents()
 
 
 MakeClipboard = Callable[..., SecureClipboard]

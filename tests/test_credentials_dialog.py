@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.api import SmtpCredentials
@@ -27,26 +27,12 @@ from app.ui.dialogs.credentials import CredentialsDialog
 
 CREDS = SmtpCredentials(user_name="smtp-user-42", password="Xy7#kq9!Lm2@Zp")
 
+# A QApplication for every test; conftest empties the clipboard around each one.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _system_clipboard() -> QClipboard:
     return QGuiApplication.clipboard()
-
-
-def _clear_system_clipboard() -> None:
-    clipboard = _system_clipboard()
-    clipboard.clear(QClipboard.Mode.Clipboard)
-    if clipboard.supportsSelection():
-        clipboard.clear(QClipboard.Mode.Selection)
-
-
-@pytest.fixture(autouse=True)
-def _clean_clipboard(qapp: QApplication) -> Iterator[None]:
-    # Offscreen, a QMimeData with custom formats still on the clipboard at exit makes the
-    # process crash (exit 139) after all tests passed: always leave it empty.
-    _clear_system_clipboard()
-    yield
-    _clear_system_clipboard()
-    qapp.processEvents()
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from dataclasses import dataclass, replace
 
 from .smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
 
-__all__ = ["DEFAULT_SMTP_HOST", "DEFAULT_SMTP_PORT", "Account", "account_id_for"]
-
 
 def account_id_for(base_url: str, owner_id: str) -> str:
     """A stable id for an account, used as its keyring entry name."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from app.core.accounts import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT, Account
+from app.core.accounts import Account
+from app.core.smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
 
 _GROUP = "accounts"
 _CURRENT_KEY = "accounts_current"

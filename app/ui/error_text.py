@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.api import (
-    ApiError,
     AuthenticationError,
     ProtocolError,
     SendCleanError,
@@ -50,9 +49,3 @@ def answer_may_be_lost(error: BaseException) -> bool:
     if isinstance(error, TransportError):
         return error.request_sent
     return isinstance(error, ProtocolError)
-
-
-def is_connection_problem(error: BaseException) -> bool:
-    return isinstance(error, TransportError | ProtocolError) or (
-        isinstance(error, ApiError) and not isinstance(error, AuthenticationError | ValidationError)
-    )

@@ -15,6 +15,7 @@ from app.core.accounts import Account
 from app.core.csv_export import export_users_csv
 from app.core.history import Action, ChangeHistory, ChangeRecord, user_changes
 from app.core.smtp_login import SmtpLoginResult, check_smtp_login
+from app.core.smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
 from app.core.snippets import SNIPPET_KINDS, render_snippet
 
 from .dialogs.credentials import CredentialsDialog
@@ -108,8 +109,6 @@ class ExtrasFlow(QObject):
     def _server(self) -> tuple[str, int]:
         account = self._account()
         if account is None:
-            from app.core.smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
-
             return DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
         return account.smtp_host, account.smtp_port
 

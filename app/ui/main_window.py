@@ -312,8 +312,8 @@ class MainWindow(QMainWindow):
         order = self.model.sort_spec()
         self._latest_refresh = self.run_job(
             "refresh",
-            # Sorting 100k users takes tens of milliseconds: do it on the worker, in the
-            # table's order at the time of the request.
+            # Sort on the worker, in the table's order at the time of the request, so the
+            # UI thread only swaps the list in (it sorts again if the order changed).
             lambda context: (sort_users(context.client.list_users(), order), order),
             lambda answer: self.show_users(answer[0], sorted_by=answer[1]),
             self._on_refresh_failed,
