@@ -1,7 +1,7 @@
 """Run the probes with prototype copies of app modules (``run.py --override``).
 
-``BENCH_OVERRIDES`` holds a JSON object ``{"app.ui.users_model": "/path/to/file.py"}``;
-:func:`install` makes ``import app.ui.users_model`` load that file instead. Used to
+``BENCH_OVERRIDES`` holds a JSON object ``{"app.ui.views.users_model": "/path/to/file.py"}``;
+:func:`install` makes ``import app.ui.views.users_model`` load that file instead. Used to
 measure a proposed change to a file of the app before it is made there (keep such
 copies in a scratch folder outside the repository). Standard library only, imported only
 when the variable is set, so that it costs the startup probe nothing otherwise.

@@ -94,14 +94,15 @@ def run_app() -> int:
         window.close()  # type: ignore[attr-defined]
 
     def hooked(*args: object, **kwargs: object) -> object:
-        window = original(*args, **kwargs)  # type: ignore[arg-type]
+        parts = original(*args, **kwargs)  # type: ignore[arg-type]
+        window = parts.window
         state["window"] = window
         watch = PaintWatch(window)
         state["watch"] = watch
         window.table.viewport().installEventFilter(watch)
         window.refreshed.connect(lambda users: state.setdefault("rows", users))
         QTimer.singleShot(TIMEOUT_MS, window.close)
-        return window
+        return parts
 
     application.build_window = hooked  # type: ignore[assignment]
     code = app.main.main(["--sandbox"])

@@ -58,12 +58,13 @@ def main() -> int:
     from app import APP_NAME
     from app.core.accounts import Account
     from app.ui.application import ORGANIZATION, build_window
-    from app.ui.connection import Connection
-    from app.ui.icons import app_icon
-    from app.ui.main_window import MainWindow
-    from app.ui.theme import follow_system_palette
-    from app.ui.users_model import Column
-    from app.ui.worker import JobFailure, JobResult
+    from app.ui.jobs.kinds import JobKind
+    from app.ui.jobs.op import Op
+    from app.ui.platform.icons import app_icon
+    from app.ui.platform.theme import follow_system_palette
+    from app.ui.session.connection import Connection
+    from app.ui.views.main_window import MainWindow
+    from app.ui.views.users_model import Column
 
     qt_app = QApplication([sys.argv[0]])
     qt_app.setOrganizationName(ORGANIZATION)
@@ -127,7 +128,8 @@ def main() -> int:
         if not done():
             raise TimeoutError(f"timed out waiting for {what}")
 
-    window: MainWindow = build_window()
+    parts = build_window()
+    window: MainWindow = parts.window
     window.show()
     wait_until(window.isVisible, "the window to show")
     table = window.table
@@ -141,13 +143,13 @@ def main() -> int:
         seen: list[int] = []
         window.refreshed.connect(seen.append)
         failures: list[str] = []
-        window.refresh_failed.connect(failures.append)
+        parts.refresher.failed.connect(failures.append)
         try:
-            window.set_connection(connection)
+            parts.accounts.use(connection)
             wait_until(lambda: bool(seen or failures), "the first refresh")
         finally:
             window.refreshed.disconnect(seen.append)
-            window.refresh_failed.disconnect(failures.append)
+            parts.refresher.failed.disconnect(failures.append)
         if failures:
             raise RuntimeError(f"refresh failed: {failures[0]}")
 
@@ -189,7 +191,7 @@ def main() -> int:
         watch = PaintWatch(on_paint)
         viewport.installEventFilter(watch)
         window.refreshed.connect(on_refreshed)
-        window.refresh_failed.connect(on_failed)
+        parts.refresher.failed.connect(on_failed)
         give_up = QTimer()
         give_up.setSingleShot(True)
         give_up.timeout.connect(loop.quit)
@@ -200,7 +202,7 @@ def main() -> int:
                 ticker.arm()
             give_up.start(int(WAIT_S * 1000))
             started = time.perf_counter()
-            window.refresh()
+            parts.refresher.request()
             loop.exec()
         finally:
             give_up.stop()
@@ -209,7 +211,7 @@ def main() -> int:
             ticker.armed = False
             viewport.removeEventFilter(watch)
             window.refreshed.disconnect(on_refreshed)
-            window.refresh_failed.disconnect(on_failed)
+            parts.refresher.failed.disconnect(on_failed)
         if failures:
             raise RuntimeError(f"refresh failed: {failures[0]}")
         if state["end"] is None:
@@ -285,31 +287,19 @@ def main() -> int:
         done = 0
         for index in range(count):
             outcome: list[object] = []
-
-            def on_ok(result: JobResult, box: list[object] = outcome) -> None:
-                box.append(result)
-
-            def on_fail(failure: JobFailure, box: list[object] = outcome) -> None:
-                box.append(failure)
-
-            window.worker.succeeded.connect(on_ok)
-            window.worker.failed.connect(on_fail)
-            try:
-                limit = 1 + index % 50
-                request = window.worker.submit(
-                    "bench-edit",
-                    lambda context, n=name, h=limit: context.client.edit_user(n, hourly_limit=h),
-                )
-                wait_until(
-                    lambda r=request, box=outcome: any(
-                        getattr(item, "request_id", None) == r for item in box
+            limit = 1 + index % 50
+            parts.runner.submit(
+                Op(
+                    JobKind.EDIT,
+                    run=lambda context, n=name, h=limit: context.client.edit_user(
+                        n, hourly_limit=h
                     ),
-                    "an edit",
+                    success=outcome.append,
+                    failure=outcome.append,
                 )
-            finally:
-                window.worker.succeeded.disconnect(on_ok)
-                window.worker.failed.disconnect(on_fail)
-            if any(isinstance(item, JobFailure) for item in outcome):
+            )
+            wait_until(lambda box=outcome: bool(box), "an edit")
+            if isinstance(outcome[0], BaseException):
                 raise RuntimeError("an edit failed")
             done += 1
         return done
@@ -372,8 +362,8 @@ def main() -> int:
         emit_result(result)
         return 0
     finally:
-        window.close()
-        window.worker.wait_idle_for_tests(5.0)
+        window.close_now()
+        parts.runner.wait_idle_for_tests(5.0)
 
 
 if __name__ == "__main__":

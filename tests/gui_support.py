@@ -1,9 +1,9 @@
 """Helpers for the GUI tests: the real window, connected to the real sandbox over HTTP.
 
-Nothing of the app is mocked: :func:`open_window` builds the window the way the app
-does (``build_window()``), connects it to a running :class:`~app.sandbox.Sandbox` in
-sandbox mode and waits, on signals only, until the first list has arrived. Use
-:func:`running_window` in a fixture so the window (and its worker) closes afterwards.
+Nothing of the app is mocked: :func:`open_window` builds the window and its controllers
+the way the app does (``build_window()``), connects it to a running
+:class:`~app.sandbox.Sandbox` in sandbox mode and waits, on signals only, until the
+first list has arrived. :func:`parts` gives the controllers of a window built here.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app.core.accounts import Account
 from app.sandbox import Sandbox, SandboxUser
 from app.ui.application import build_window
-from app.ui.connection import Connection
-from app.ui.main_window import MainWindow
-from app.ui.user_operations import UserOperations
-from app.ui.users_model import Column
+from app.ui.controllers.users import UsersController
+from app.ui.session.connection import Connection
+from app.ui.views.main_window import MainWindow
+from app.ui.views.users_model import Column
+from app.ui.wiring import AppParts
 
 #: Generous ceiling for anything that waits on the sandbox (it answers in milliseconds).
 WAIT_MS = 5_000
@@ -29,27 +30,44 @@ WAIT_MS = 5_000
 _W = TypeVar("_W", bound=QObject)
 
 
-def operations(window: MainWindow) -> UserOperations:
-    ops = window.operations
-    assert isinstance(ops, UserOperations)
-    return ops
+_PARTS: dict[int, AppParts] = {}
+
+
+def parts(window: MainWindow) -> AppParts:
+    """The controllers and services of a window built by :func:`new_window`."""
+    return _PARTS[id(window)]
+
+
+def operations(window: MainWindow) -> UsersController:
+    return parts(window).users
+
+
+def sandbox_connection(sandbox: Sandbox) -> Connection:
+    account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
+    token = sandbox.token
+    return Connection(account, lambda: token, sandbox=True, token_kept_in="memory")
 
 
 def connect(window: MainWindow, sandbox: Sandbox, qtbot: Any, *, timeout_ms: int = WAIT_MS) -> None:
     """Connect ``window`` to ``sandbox`` (sandbox mode) and wait for the first list."""
-    account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
-    token = sandbox.token
-    connection = Connection(account, lambda: token, sandbox=True, token_kept_in="memory")
     with qtbot.waitSignal(window.refreshed, timeout=timeout_ms):
-        window.set_connection(connection)
+        parts(window).accounts.use(sandbox_connection(sandbox))
+
+
+def new_window(qtbot: Any, *, show: bool = True) -> MainWindow:
+    """``build_window()``, shown (offscreen), not connected."""
+    built = build_window()
+    _PARTS[id(built.window)] = built
+    window = built.window
+    if show:
+        window.show()
+        qtbot.waitExposed(window)
+    return window
 
 
 def open_window(qtbot: Any, sandbox: Sandbox, *, show: bool = True) -> MainWindow:
     """``build_window()``, shown (offscreen) and connected to ``sandbox``."""
-    window = build_window()
-    if show:
-        window.show()
-        qtbot.waitExposed(window)
+    window = new_window(qtbot, show=show)
     connect(window, sandbox, qtbot)
     return window
 
@@ -69,7 +87,7 @@ def close_window(window: MainWindow) -> None:
     for dialog in window.findChildren(QDialog):
         if dialog.isVisible():
             dialog.done(QDialog.DialogCode.Rejected)
-    window.close()
+    window.close_now()
     window.deleteLater()
 
 
@@ -147,3 +165,16 @@ def sandbox_user(sandbox: Sandbox, name: str) -> SandboxUser:
         if user.user_name == name:
             return user
     raise AssertionError(f"the sandbox has no user {name}")
+
+
+def confirm_disable(qtbot: Any, window: MainWindow) -> None:
+    """Answer "Disable" in the confirmation that every disable asks first."""
+    bulk = parts(window).bulk
+    qtbot.waitUntil(
+        lambda: bulk.last_confirmation is not None and bulk.last_confirmation.isVisible(),
+        timeout=WAIT_MS,
+    )
+    box = bulk.last_confirmation
+    assert box is not None
+    button = next(b for b in box.buttons() if "Disable" in b.text())
+    button.click()

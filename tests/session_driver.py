@@ -42,9 +42,10 @@ def main() -> int:
     with Sandbox(token="session-token-5f1c9a7e", seed=11) as sandbox:
         secrets.append(sandbox.token)
         secrets += [u.password for u in sandbox.users()]
-        window = build_window()
+        built = build_window()
+        window = built.window
         window.show()
-        flows = window.account_flows
+        flows = built.accounts
         dialog: ConnectDialog = flows.open_connect(None)
         dialog._advanced.setChecked(True)
         dialog._url.setText(sandbox.base_url)
@@ -55,23 +56,23 @@ def main() -> int:
         window.refreshed.connect(refreshed.append)
         dialog._on_ok()
         wait_until(lambda: bool(refreshed))
-        if window.services.tokens.get(window.connection.account.account_id) != sandbox.token:
+        if built.accounts.tokens.get(built.session.connection.account.account_id) != sandbox.token:
             print("token was not stored in the keyring", file=sys.stderr)
             return 1
         shown: list[CredentialsDialog] = []
-        window.operations.credentials_shown.connect(shown.append)
+        built.users.credentials_shown.connect(shown.append)
         window.commands.add_user.trigger()
-        add_dialog = window.operations.last_dialog
+        add_dialog = built.users.last_dialog
         add_dialog.findChild(QPushButton, "okButton").click()
         wait_until(lambda: len(shown) == 1)
         wait_until(lambda: window.commands.reset_password.isEnabled())
         window.commands.reset_password.trigger()
-        window.operations.last_dialog.findChild(QPushButton, "resetButton").click()
+        built.users.last_dialog.findChild(QPushButton, "resetButton").click()
         wait_until(lambda: len(shown) == 2)
         secrets += [u.password for u in sandbox.users()]
         window.commands.copy_password.trigger()
-        window.services.clipboard.shutdown()
-        window.close()
+        built.clipboard.shutdown()
+        window.close_now()
         app.processEvents()
     print(json.dumps({"secrets": sorted(set(secrets))}))
     return 0

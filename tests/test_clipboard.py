@@ -18,7 +18,7 @@ from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.ui.clipboard import (
+from app.ui.platform.clipboard import (
     KDE_PASSWORD_HINT,
     MACOS_CONCEALED_TYPE,
     SecureClipboard,

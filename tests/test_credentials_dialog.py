@@ -22,8 +22,8 @@ from app.core.smtp_settings import (
     security_for_port,
     settings_block,
 )
-from app.ui.clipboard import SecureClipboard, concealment_formats
 from app.ui.dialogs.credentials import CredentialsDialog
+from app.ui.platform.clipboard import SecureClipboard, concealment_formats
 
 CREDS = SmtpCredentials(user_name="smtp-user-42", password="Xy7#kq9!Lm2@Zp")
 

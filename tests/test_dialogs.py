@@ -33,7 +33,7 @@ from app.ui.dialogs.add_user import AddUserDialog
 from app.ui.dialogs.confirm_reset import ConfirmResetDialog
 from app.ui.dialogs.edit_user import EditUserDialog
 from app.ui.dialogs.preferences import PreferencesDialog
-from app.ui.preferences_store import Preferences, PreferenceValues
+from app.ui.platform.preferences_store import Preferences, PreferenceValues
 
 
 def _find(dialog: QWidget, cls: type[Any], name: str) -> Any:
@@ -366,8 +366,12 @@ def test_preferences_garbage_falls_back_or_clamps(tmp_path: Path) -> None:
     settings.sync()
     loaded = Preferences(_ini(tmp_path)).load()
     assert loaded.clipboard_clear_s == 10
-    assert loaded.auto_refresh_min == 1
+    assert loaded.auto_refresh_min is None  # a negative interval means off, not every minute
     assert loaded.request_timeout_s == 30
+
+    settings.setValue("preferences/auto_refresh_min", "0")
+    settings.sync()
+    assert Preferences(_ini(tmp_path)).load().auto_refresh_min is None
 
 
 def test_preferences_store_no_secret_keys(tmp_path: Path) -> None:

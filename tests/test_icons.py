@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 from app import resources_path
 from app.resources_path import resources_dir
-from app.ui import icons
-from app.ui.icons import (
+from app.ui.platform import icons
+from app.ui.platform.icons import (
     APP_ICON_NAME,
     APP_ICON_PNG,
     ICON_NAMES,

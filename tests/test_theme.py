@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.ui.application import build_window
-from app.ui.theme import follow_system_palette, is_dark
+from app.ui.platform.theme import follow_system_palette, is_dark
 
 
 def darkest_opaque_lightness(icon: QIcon) -> int:
@@ -25,7 +25,7 @@ def darkest_opaque_lightness(icon: QIcon) -> int:
 def test_icons_follow_a_live_palette_change(qapp: QApplication, qtbot: QtBot) -> None:
     follow_system_palette(qapp)
     original = qapp.palette()
-    window = build_window()
+    window = build_window().window
     qtbot.addWidget(window)
     window.show()
     light = darkest_opaque_lightness(window.commands.refresh.icon())

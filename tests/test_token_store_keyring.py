@@ -368,10 +368,16 @@ def test_backend_message_containing_the_token_is_scrubbed() -> None:
     assert err.__cause__ is None and err.__suppress_context__
 
 
-def test_unrelated_exceptions_are_not_swallowed() -> None:
-    store = KeyringTokenStore(backend=FakeBackend(ZeroDivisionError()))  # type: ignore[arg-type]
-    with pytest.raises(ZeroDivisionError):
-        store.get(ACCOUNT)
+@pytest.mark.parametrize("raised", [ZeroDivisionError(), RuntimeError("backend bug"), KeyError("x")])
+def test_a_backend_that_raises_anything_is_an_unusable_keyring(raised: Exception) -> None:
+    # A third-party backend with a bug must not be a dead end: the app treats it like an
+    # unusable keyring and offers to use the token for this session only.
+    store = KeyringTokenStore(backend=FakeBackend(raised))  # type: ignore[arg-type]
+    for call in (lambda: store.get(ACCOUNT), lambda: store.set(ACCOUNT, "tok-9")):
+        with pytest.raises(TokenStoreError) as caught:
+            call()
+        assert "session only" in str(caught.value)
+        assert "tok-9" not in str(caught.value)
 
 
 def test_delete_of_missing_entry_is_fine_but_real_failure_is_not() -> None:

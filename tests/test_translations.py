@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.ui.translations import CATALOG, install_translators
+from app.ui.platform.translations import CATALOG, install_translators
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "resources" / "translations" / f"{CATALOG}.ts"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.api import SmtpUser
 from app.core.user_order import Column, sort_users
-from app.ui.users_model import UsersTableModel
+from app.ui.views.users_model import UsersTableModel
 
 
 def sample(count: int = 300, seed: int = 4) -> list[SmtpUser]:

@@ -21,20 +21,21 @@ import sys, time
 from PySide6.QtWidgets import QApplication
 from app.sandbox import Sandbox
 from app.ui.application import build_window
-from app.ui.connection import Connection
+from app.ui.session.connection import Connection
 from app.core.accounts import Account
 
 app = QApplication([])
 assert app.platformName() == "xcb", app.platformName()
 with Sandbox(seed=5) as sandbox:
-    window = build_window()
+    built = build_window()
+    window = built.window
     window.resize(1100, 640)
     window.show()
     account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
     token = sandbox.token
     done = []
     window.refreshed.connect(done.append)
-    window.set_connection(Connection(account, lambda: token, sandbox=True))
+    built.accounts.use(Connection(account, lambda: token, sandbox=True))
     deadline = time.monotonic() + 30
     while not done or not window.windowHandle().isExposed():
         if time.monotonic() > deadline:
@@ -49,7 +50,7 @@ with Sandbox(seed=5) as sandbox:
     assert not image.isNull()
     image.save(sys.argv[1])
     print(window.winId(), image.width(), image.height())
-    window.close()
+    window.close_now()
 """
 
 

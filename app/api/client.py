@@ -117,6 +117,7 @@ class SendCleanClient:
         self._token = token
         self._max_response_bytes = max_response_bytes
         self._timeout = timeout
+        self._connect_timeout = connect_timeout
         # A remote server is reached the way the system says: HTTPS_PROXY / NO_PROXY and
         # SSL_CERT_FILE / SSL_CERT_DIR (a company's proxy or CA). A server on this
         # computer is always reached directly.
@@ -166,6 +167,11 @@ class SendCleanClient:
 
     def close(self) -> None:
         self._http.close()
+
+    def set_timeout(self, timeout: float) -> None:
+        """Use ``timeout`` from the next call on (the connection stays open)."""
+        self._timeout = timeout
+        self._http.timeout = httpx.Timeout(timeout, connect=min(self._connect_timeout, timeout))
 
     # -- the four calls -------------------------------------------------------
 

@@ -81,8 +81,13 @@ class ChangeRecord:
     user_name: str
     action: Action
     changes: Mapping[str, tuple[ChangeValue, ChangeValue]] = field(default_factory=dict)
+    #: False when the change was sent but its answer never came (lost, or the app quit):
+    #: SendClean may or may not have made it.
+    confirmed: bool = True
 
     def __post_init__(self) -> None:
+        if not isinstance(self.confirmed, bool):
+            raise ValueError("confirmed must be true or false")
         if self.action not in ACTIONS:
             raise ValueError(f"unknown action {self.action!r}; expected one of {sorted(ACTIONS)}")
         for name in ("time", "account", "user_name"):
@@ -113,14 +118,17 @@ class ChangeRecord:
 
     def to_json(self) -> str:
         """One line of JSON (ASCII, no line break)."""
+        fields: dict[str, object] = {
+            "time": self.time,
+            "account": self.account,
+            "user_name": self.user_name,
+            "action": self.action,
+            "changes": {key: list(pair) for key, pair in self.changes.items()},
+        }
+        if not self.confirmed:
+            fields["confirmed"] = False
         return json.dumps(
-            {
-                "time": self.time,
-                "account": self.account,
-                "user_name": self.user_name,
-                "action": self.action,
-                "changes": {key: list(pair) for key, pair in self.changes.items()},
-            },
+            fields,
             ensure_ascii=True,
             separators=(",", ":"),
             allow_nan=False,
@@ -142,15 +150,19 @@ class ChangeRecord:
                 user_name=data["user_name"],
                 action=data["action"],
                 changes={key: _pair(pair) for key, pair in changes.items()},
+                confirmed=data.get("confirmed", True),
             )
         except (KeyError, TypeError) as error:
             raise ValueError(f"incomplete record: {error}") from None
 
     def describe_changes(self) -> str:
-        """``field: old -> new`` for each change, joined with ``; `` (empty for none)."""
-        return "; ".join(
+        """``field: old -> new`` for each change, joined with ``; `` (empty for none);
+        an unconfirmed change says so first."""
+        parts = [] if self.confirmed else ["unconfirmed: no answer came"]
+        parts += [
             f"{key}: {_show(old)} -> {_show(new)}" for key, (old, new) in self.changes.items()
-        )
+        ]
+        return "; ".join(parts)
 
 
 def _pair(value: Any) -> tuple[Any, Any]:

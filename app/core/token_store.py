@@ -34,8 +34,6 @@ TokenStoreErrorKind = Literal["no_backend", "locked", "unavailable", "failed"]
 
 _SESSION_ONLY = "you can use it for this session only"
 _VERBS = {"get": "read", "set": "saved", "delete": "removed"}
-# Exceptions from these packages can leak out of keyring's Linux backends.
-_DBUS_MODULES = ("secretstorage", "jeepney", "dbus")
 _INSECURE_WORDS = ("plaintext", "file", "null")
 
 
@@ -212,17 +210,17 @@ class KeyringTokenStore(TokenStore):
     @contextmanager
     def _translate(self, op: str, account_id: str, token: str | None = None) -> Iterator[None]:
         """Turn keyring/D-Bus failures into TokenStoreError without leaking ``token``."""
-        from keyring.errors import InitError, KeyringError, KeyringLocked, NoKeyringError
+        from keyring.errors import InitError, KeyringLocked, NoKeyringError
 
         try:
             yield
         except TokenStoreError:
             raise
         except Exception as exc:
+            # Whatever a backend raises (its own errors, D-Bus, or a plain bug in a
+            # third-party backend), the keyring is unusable: the user is offered to type
+            # the token for this session only, never left at a dead end.
             mro = {cls.__name__ for cls in type(exc).__mro__}
-            from_dbus = type(exc).__module__.split(".")[0] in _DBUS_MODULES
-            if not (isinstance(exc, KeyringError | OSError) or from_dbus):
-                raise
             detail = (str(exc) or type(exc).__name__).rstrip(".")
             if token:
                 detail = detail.replace(token, "***")

@@ -9,30 +9,20 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.api import normalize_base_url
 from app.core.accounts import Account
-from app.core.history import ChangeHistory
 from app.core.logging_setup import setup_logging
 from app.core.redaction import SECRETS
 
-from .account_flows import AccountFlows
-from .account_store import AccountStore
-from .clipboard import SecureClipboard
-from .connection import Connection
-from .extras_flow import ExtrasFlow
-from .icons import app_icon
-from .main_window import MainWindow
-from .preferences_flow import PreferencesFlow
-from .preferences_store import Preferences
-from .services import Services
-from .theme import follow_system_palette
-from .translations import install_translators
-from .user_operations import UserOperations
-from .worker import ApiWorker
+from .platform.icons import app_icon
+from .platform.theme import follow_system_palette
+from .platform.translations import install_translators
+from .session.connection import Connection
+from .wiring import AppParts, build_app
 
 log = logging.getLogger(__name__)
 ORGANIZATION = "SendClean"
@@ -57,29 +47,9 @@ def _application(qt_arguments: list[str]) -> QApplication:
     return app
 
 
-def build_window(log_path: Path | None = None) -> MainWindow:
-    """The window with every flow attached (also used by tests)."""
-    preferences = Preferences(QSettings())
-    values = preferences.load()
-    services = Services(
-        worker=ApiWorker(),
-        clipboard=SecureClipboard(values.clipboard_clear_s),
-        preferences=preferences,
-        preferences_values=values,
-        accounts=AccountStore(QSettings()),
-        paths={
-            QCoreApplication.translate("App", "Settings"): QSettings().fileName(),
-            QCoreApplication.translate("App", "Log file"): str(log_path or "—"),
-            QCoreApplication.translate("App", "Data folder"): str(data_dir()),
-            QCoreApplication.translate("App", "Change history"): str(data_dir() / "history"),
-        },
-    )
-    window = MainWindow(services)
-    window.operations = UserOperations(window)
-    window.account_flows = AccountFlows(window)
-    window.preferences_flow = PreferencesFlow(window)
-    window.extras = ExtrasFlow(window, ChangeHistory(data_dir() / "history"))
-    return window
+def build_window(log_path: Path | None = None) -> AppParts:
+    """The window with every controller attached, as the app builds it (also for tests)."""
+    return build_app(data_dir(), log_path)
 
 
 def run_app(
@@ -99,12 +69,13 @@ def run_app(
         from app.sandbox import Sandbox
 
         sandbox = Sandbox().start()
-    window = build_window(log_path)
+    parts = build_window(log_path)
+    window = parts.window
     exit_code = {"value": 0}
     if options.self_test:
-        _arm_self_test(window, exit_code)
+        _arm_self_test(parts, exit_code)
     try:
-        start = _pick_start(window, options, sandbox, token_from_env)
+        start = _pick_start(parts, options, sandbox, token_from_env)
     except ValueError as exc:
         print(f"sendclean-smtp: {exc}", file=sys.stderr)
         window.close()
@@ -122,9 +93,9 @@ def run_app(
 
 
 def _pick_start(
-    window: MainWindow, options: argparse.Namespace, sandbox: object, token_from_env: str | None
+    parts: AppParts, options: argparse.Namespace, sandbox: object, token_from_env: str | None
 ) -> Callable[[], object]:
-    flows: AccountFlows = window.account_flows
+    accounts = parts.accounts
     if sandbox is not None:
         from app.sandbox import Sandbox
 
@@ -132,7 +103,7 @@ def _pick_start(
         account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
         token = sandbox.token
         connection = Connection(account, lambda: token, sandbox=True, token_kept_in="memory")
-        return lambda: window.set_connection(connection)
+        return lambda: accounts.use(connection)
     if options.api_url:
         base_url = normalize_base_url(options.api_url)
         account = Account.create(options.owner_id, base_url, options.owner_id)
@@ -140,25 +111,33 @@ def _pick_start(
             SECRETS.add(token_from_env)
             env_token = token_from_env
             connection = Connection(account, lambda: env_token, token_kept_in="SENDCLEAN_TOKEN")
-            return lambda: window.set_connection(connection)
-        saved = window.services.accounts.get(account.account_id) or account
-        return lambda: flows.connect_saved(saved)
-    current = window.services.accounts.current()
+            return lambda: accounts.use(connection)
+        saved = accounts.accounts.get(account.account_id) or account
+        return lambda: accounts.connect_saved(saved)
+    current = accounts.accounts.current()
     if current is not None:
-        return lambda: flows.connect_saved(current)
-    return lambda: flows.open_connect(None)
+        return lambda: accounts.connect_saved(current)
+    return lambda: accounts.open_connect(None)
 
 
-def _arm_self_test(window: MainWindow, exit_code: dict[str, int]) -> None:
+def _arm_self_test(parts: AppParts, exit_code: dict[str, int]) -> None:
+    window = parts.window
+
     def finish(code: int, text: str) -> None:
         print(text, flush=True)
         exit_code["value"] = code
-        window.close()
+        window.close_now()
         QCoreApplication.exit(code)
 
     window.refreshed.connect(lambda users: finish(0, json.dumps({"ok": True, "users": users})))
-    window.refresh_failed.connect(lambda why: finish(1, f"self-test failed: {why}"))
-    window.credentials_needed.connect(lambda why: finish(1, f"self-test failed: {why}"))
+    parts.refresher.failed.connect(lambda why: finish(1, f"self-test failed: {why}"))
+    parts.notifier.credentials_needed.connect(lambda why: finish(1, f"self-test failed: {why}"))
+
+    def session_changed() -> None:
+        if parts.session.problem:
+            finish(1, f"self-test failed: {parts.session.problem}")
+
+    parts.session.changed.connect(session_changed)
     timer = QTimer(window)
     timer.setSingleShot(True)
     timer.timeout.connect(lambda: finish(1, "self-test failed: no answer within 60 s"))

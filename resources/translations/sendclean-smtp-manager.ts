@@ -4,85 +4,101 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="36"/>
+        <location filename="../../app/ui/dialogs/about.py" line="37"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="38"/>
+        <location filename="../../app/ui/dialogs/about.py" line="39"/>
         <source>{app} {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="52"/>
+        <location filename="../../app/ui/dialogs/about.py" line="53"/>
         <source>Version and path details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="56"/>
+        <location filename="../../app/ui/dialogs/about.py" line="57"/>
         <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="60"/>
+        <location filename="../../app/ui/dialogs/about.py" line="61"/>
         <source>Copy details to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="62"/>
+        <location filename="../../app/ui/dialogs/about.py" line="63"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="75"/>
+        <location filename="../../app/ui/dialogs/about.py" line="76"/>
         <source>not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="77"/>
+        <location filename="../../app/ui/dialogs/about.py" line="78"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="78"/>
+        <location filename="../../app/ui/dialogs/about.py" line="79"/>
         <source>Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="79"/>
+        <location filename="../../app/ui/dialogs/about.py" line="80"/>
         <source>Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="80"/>
+        <location filename="../../app/ui/dialogs/about.py" line="81"/>
         <source>PySide6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>AccountFlows</name>
+    <name>AccountsController</name>
     <message>
-        <location filename="../../app/ui/account_flows.py" line="128"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="189"/>
         <source>memory, for this session only</source>
+        <extracomment>An account was connected through the Connect dialog.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_flows.py" line="210"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="237"/>
+        <source>Credentials needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/accounts.py" line="241"/>
+        <source>Enter the owner ID and token from your SendClean dashboard again. If the system keyring cannot keep the token, you can use it for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/accounts.py" line="246"/>
+        <source>Update credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/accounts.py" line="268"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_flows.py" line="211"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="269"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_flows.py" line="232"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="284"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/account_flows.py" line="234"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="286"/>
         <source>Forget the account {label} and delete its token from {where}? Its SMTP users on SendClean are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,173 +106,213 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="63"/>
+        <location filename="../../app/ui/views/actions.py" line="67"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="66"/>
+        <location filename="../../app/ui/views/actions.py" line="70"/>
         <source>Reload the SMTP users from SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="70"/>
+        <location filename="../../app/ui/views/actions.py" line="74"/>
         <source>&amp;Add SMTP user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="73"/>
+        <location filename="../../app/ui/views/actions.py" line="77"/>
         <source>Create a new SMTP user with its limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/views/actions.py" line="81"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/views/actions.py" line="84"/>
         <source>Change the limits or status of the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/views/actions.py" line="90"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/views/actions.py" line="93"/>
         <source>Give the selected user a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/views/actions.py" line="97"/>
         <source>&amp;Copy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/views/actions.py" line="100"/>
         <source>Copy the selected user&apos;s password; the clipboard clears itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/views/actions.py" line="106"/>
         <source>Copy &amp;user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/views/actions.py" line="109"/>
         <source>Copy the selected user&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/views/actions.py" line="113"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/views/actions.py" line="116"/>
         <source>Show or hide the passwords in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="117"/>
+        <location filename="../../app/ui/views/actions.py" line="121"/>
         <source>E&amp;nable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/views/actions.py" line="124"/>
         <source>Enable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/views/actions.py" line="128"/>
         <source>&amp;Disable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="127"/>
+        <location filename="../../app/ui/views/actions.py" line="131"/>
         <source>Disable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/views/actions.py" line="135"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="134"/>
+        <location filename="../../app/ui/views/actions.py" line="138"/>
         <source>Filter the users by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="138"/>
+        <location filename="../../app/ui/views/actions.py" line="142"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="141"/>
+        <location filename="../../app/ui/views/actions.py" line="145"/>
         <source>Clipboard, auto-refresh and network settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="147"/>
+        <location filename="../../app/ui/views/actions.py" line="151"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="150"/>
+        <location filename="../../app/ui/views/actions.py" line="154"/>
         <source>Versions and where the app keeps its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="154"/>
+        <location filename="../../app/ui/views/actions.py" line="158"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="157"/>
+        <location filename="../../app/ui/views/actions.py" line="161"/>
         <source>Quit the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="161"/>
+        <location filename="../../app/ui/views/actions.py" line="165"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="164"/>
+        <location filename="../../app/ui/views/actions.py" line="168"/>
         <source>Connect another SendClean account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="168"/>
+        <location filename="../../app/ui/views/actions.py" line="172"/>
         <source>Re&amp;name account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="171"/>
+        <location filename="../../app/ui/views/actions.py" line="175"/>
         <source>Rename the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="175"/>
+        <location filename="../../app/ui/views/actions.py" line="179"/>
         <source>Re&amp;move account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="178"/>
+        <location filename="../../app/ui/views/actions.py" line="182"/>
         <source>Forget the account in use and delete its stored token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="184"/>
+        <location filename="../../app/ui/views/actions.py" line="188"/>
         <source>Update &amp;credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="187"/>
+        <location filename="../../app/ui/views/actions.py" line="191"/>
         <source>Change the owner ID or token of the account in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="197"/>
+        <source>&amp;Test SMTP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="200"/>
+        <source>Log in to the SMTP server as the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="206"/>
+        <source>SMTP &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="209"/>
+        <source>The SMTP relay host and port of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="215"/>
+        <source>&amp;Export users to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="218"/>
+        <source>Save the users shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="222"/>
+        <source>Change &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="225"/>
+        <source>What was changed from this app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,64 +337,169 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/application.py" line="71"/>
+        <location filename="../../app/ui/wiring.py" line="74"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="72"/>
+        <location filename="../../app/ui/wiring.py" line="75"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="73"/>
+        <location filename="../../app/ui/wiring.py" line="76"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="74"/>
+        <location filename="../../app/ui/wiring.py" line="77"/>
         <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wiring.py" line="176"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wiring.py" line="181"/>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wiring.py" line="182"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkController</name>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="93"/>
+        <source>The selected users are already enabled.</source>
+        <extracomment>How many user names a confirmation or report lists before &quot;and N more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="95"/>
+        <source>The selected users are already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="107"/>
+        <source>Disable SMTP users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="108"/>
+        <source>Disable {count} SMTP user(s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="111"/>
+        <source>{names} will stop sending mail at once: every program that uses them gets its messages refused. You can enable them again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="113"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="225"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="116"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="205"/>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="205"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="206"/>
+        <source>{count} users {verb}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="218"/>
+        <source>Stopped: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="220"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="223"/>
+        <source>{n} not tried (nothing was sent for them): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="229"/>
+        <source>{n} failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="233"/>
+        <source>…and {n} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="237"/>
+        <source>Some users were not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="247"/>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="247"/>
+        <source>&amp;Retry the rest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="70"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="75"/>
-        <source>Saving</source>
+        <location filename="../../app/ui/dialogs/_form.py" line="80"/>
+        <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfirmResetDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_reset.py" line="25"/>
-        <location filename="../../app/ui/dialogs/confirm_reset.py" line="49"/>
+        <location filename="../../app/ui/dialogs/confirm_reset.py" line="26"/>
+        <location filename="../../app/ui/dialogs/confirm_reset.py" line="50"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_reset.py" line="29"/>
+        <location filename="../../app/ui/dialogs/confirm_reset.py" line="30"/>
         <source>Reset the password of {user}? The current password stops working at once; programs using it must be updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_reset.py" line="44"/>
+        <location filename="../../app/ui/dialogs/confirm_reset.py" line="45"/>
         <source>&amp;Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_reset.py" line="50"/>
+        <location filename="../../app/ui/dialogs/confirm_reset.py" line="51"/>
         <source>The current password stops working at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/confirm_reset.py" line="53"/>
+        <location filename="../../app/ui/dialogs/confirm_reset.py" line="54"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,291 +507,329 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="38"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="39"/>
         <source>Connect to SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="39"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="40"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="40"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="41"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="45"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="46"/>
         <source>Enter the app domain, owner ID and API token from your SendClean dashboard. They are checked with SendClean before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="52"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="53"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="53"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="54"/>
         <source>A name for this account, shown in the title bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="56"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="57"/>
         <source>App domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="56"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="57"/>
         <source>For example us1-mta1.sendclean.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="59"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="60"/>
         <source>Use a full API &amp;address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="61"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="62"/>
         <source>Use a full API address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="64"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="65"/>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="65"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="66"/>
         <source>For example https://api.us1-mta1.sendclean.net/v1.0/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="69"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="70"/>
         <source>Owner ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="69"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="70"/>
         <source>Your SendClean owner (user) ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="73"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="74"/>
         <source>API token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="74"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="75"/>
         <source>Kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="77"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="78"/>
         <source>Show token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="85"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="86"/>
         <source>&amp;Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="87"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="88"/>
         <source>Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="90"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="91"/>
         <source>Use for this &amp;session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="92"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="93"/>
         <source>Use the token for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="99"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="100"/>
         <source>Account &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="100"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="101"/>
         <source>App &amp;domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="101"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="102"/>
         <source>API a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="102"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="103"/>
         <source>&amp;Owner ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="103"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="104"/>
         <source>API &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="155"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="156"/>
         <source>Enter the owner ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="157"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="158"/>
         <source>Enter the API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/connect.py" line="183"/>
+        <source>Checking the owner ID and token with SendClean…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyController</name>
+    <message>
+        <location filename="../../app/ui/controllers/copying.py" line="39"/>
+        <source>SendClean did not send a password for {name}; reset it to get one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/copying.py" line="44"/>
+        <source>Password of {name} copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/copying.py" line="50"/>
+        <source>User name {name} copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/copying.py" line="64"/>
+        <source>{title} settings for {name} copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="91"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="96"/>
         <source>New SMTP credentials</source>
-        <extracomment>The untranslated default window title; the dialog shows its translation.</extracomment>
+        <extracomment>The untranslated default window title; the dialog shows its translation. The user asked to test these credentials at the account&apos;s SMTP relay.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="100"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="105"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="109"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="114"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="110"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="115"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="113"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="118"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="125"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="130"/>
         <source>SMTP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="126"/>
-        <location filename="../../app/ui/dialogs/credentials.py" line="210"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="131"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="224"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="130"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="135"/>
         <source>Show or hide the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="135"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="140"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="138"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="143"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="142"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="147"/>
         <source>Copy the password now: SendClean shows it only here and in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="147"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="152"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="153"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="158"/>
         <source>Copy user &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="156"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="161"/>
         <source>Copy &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="159"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="164"/>
         <source>Copy SMTP &amp;settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="162"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="167"/>
         <source>Host, port, security, user name and password, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="168"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="173"/>
         <source>Copy status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="173"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="178"/>
         <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="175"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="180"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="210"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="182"/>
+        <source>&amp;Test login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="184"/>
+        <source>Test the SMTP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="224"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="214"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="228"/>
         <source>User name copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="218"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="232"/>
         <source>Password copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="223"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="237"/>
         <source>SMTP settings copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="226"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="240"/>
         <source>Selection copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="235"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="249"/>
         <source>{what} — the clipboard never clears automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="238"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="252"/>
         <source>{what} — clipboard clears in %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="240"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="254"/>
         <source>{what} — clipboard clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="244"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="258"/>
         <source>Clipboard cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,27 +875,27 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="18"/>
+        <location filename="../../app/ui/views/banner.py" line="19"/>
         <source>Problem notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="27"/>
+        <location filename="../../app/ui/views/banner.py" line="28"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="29"/>
+        <location filename="../../app/ui/views/banner.py" line="30"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/views/banner.py" line="32"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="33"/>
+        <location filename="../../app/ui/views/banner.py" line="34"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,7 +903,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="49"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="50"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,8 +911,21 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/ui/error_text.py" line="28"/>
+        <location filename="../../app/ui/views/error_text.py" line="31"/>
         <source>Unexpected error ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../app/ui/controllers/export.py" line="47"/>
+        <source>{count} users exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/export.py" line="60"/>
+        <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,185 +988,95 @@
     </message>
 </context>
 <context>
-    <name>ExtrasFlow</name>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="38"/>
-        <source>&amp;Test SMTP login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="40"/>
-        <source>Log in to the SMTP server as the selected user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="42"/>
-        <source>SMTP &amp;server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="43"/>
-        <source>The SMTP relay host and port of this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="45"/>
-        <source>&amp;Export users to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="47"/>
-        <source>Save the users shown as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="49"/>
-        <source>Change &amp;history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="51"/>
-        <source>What was changed from this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="53"/>
-        <source>Copy SMTP settings &amp;as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="60"/>
-        <source>Copy a {title} snippet for the selected user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="127"/>
-        <source>Testing the SMTP login of {name} at {host}:{port}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="141"/>
-        <source>SMTP login works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="141"/>
-        <source>SMTP login failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="143"/>
-        <source>{name} logged in to {host}:{port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="145"/>
-        <source>{name} could not log in to {host}:{port}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="170"/>
-        <source>&amp;Test login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="172"/>
-        <source>Test the SMTP login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="190"/>
-        <source>{title} settings for {name} copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="236"/>
-        <source>{count} users exported to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="248"/>
-        <source>Could not write {path}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="271"/>
-        <source>The change could not be written to the history: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="296"/>
-        <source>Export change history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="298"/>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/extras_flow.py" line="306"/>
-        <source>{count} changes exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="161"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="166"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="163"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="168"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/_form.py" line="181"/>
+        <source>Sending to SendClean… Once sent, the change cannot be called back: wait for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../app/ui/controllers/history.py" line="35"/>
+        <source>The change could not be written to the history: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/history.py" line="59"/>
+        <source>Export change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/history.py" line="61"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/history.py" line="71"/>
+        <source>{count} changes exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/history.py" line="74"/>
+        <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="30"/>
+        <location filename="../../app/ui/dialogs/history.py" line="31"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="32"/>
+        <location filename="../../app/ui/dialogs/history.py" line="33"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="33"/>
+        <location filename="../../app/ui/dialogs/history.py" line="34"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="34"/>
+        <location filename="../../app/ui/dialogs/history.py" line="35"/>
         <source>SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="35"/>
+        <location filename="../../app/ui/dialogs/history.py" line="36"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="36"/>
+        <location filename="../../app/ui/dialogs/history.py" line="37"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="40"/>
+        <location filename="../../app/ui/dialogs/history.py" line="41"/>
         <source>Changes made from this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="61"/>
+        <location filename="../../app/ui/dialogs/history.py" line="62"/>
         <source>{n} changes recorded on this computer (never passwords or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="67"/>
+        <location filename="../../app/ui/dialogs/history.py" line="68"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,22 +1084,22 @@
 <context>
     <name>LimitEdit</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="115"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="120"/>
         <source>Enter a limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="117"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="122"/>
         <source>Enter a whole number, for example 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="120"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="125"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="122"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="127"/>
         <source>The limit can be at most 2000000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,42 +1107,42 @@
 <context>
     <name>LimitsFormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="264"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="286"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="267"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="289"/>
         <source>How many emails this SMTP user may send in total; a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="271"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="293"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="274"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="296"/>
         <source>How many emails this SMTP user may send per hour; a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="281"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="303"/>
         <source>The hourly limit is higher than the total limit; the total limit will be reached first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="287"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="309"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="290"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="312"/>
         <source>&amp;Total limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="292"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="314"/>
         <source>&amp;Hourly limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,328 +1150,356 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/views/main_window.py" line="75"/>
         <source>SMTP users</source>
+        <extracomment>A fresh list is on screen (the number of users). The user asked for a snippet of this kind (a key of SNIPPET_KINDS). The window is closing for good: stop the workers, clear the clipboard. The user picked this account (its id) in the Accounts menu. Asked before closing; False keeps the window open (it asks the user first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/views/main_window.py" line="77"/>
         <source>The SMTP users of the account: name, password, status and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/views/main_window.py" line="103"/>
         <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/views/main_window.py" line="104"/>
         <source>Row headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/views/main_window.py" line="112"/>
         <source>Filter by user name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/views/main_window.py" line="113"/>
         <source>Filter by user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/views/main_window.py" line="131"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/views/main_window.py" line="131"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/views/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/views/main_window.py" line="137"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/views/main_window.py" line="146"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/views/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/views/main_window.py" line="158"/>
+        <source>Copy SMTP settings &amp;as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="166"/>
+        <source>Copy a {title} snippet for the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/views/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/views/main_window.py" line="175"/>
+        <location filename="../../app/ui/views/main_window.py" line="177"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/views/main_window.py" line="318"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/views/main_window.py" line="318"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
-        <source>SendClean did not send a password for {name}; reset it to get one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
-        <source>Password of {name} copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
-        <source>User name {name} copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/views/main_window.py" line="229"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
-        <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="58"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="64"/>
-        <location filename="../../app/ui/dialogs/preferences.py" line="98"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="99"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="68"/>
         <source>Clear copied passwords after, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
         <source>A password copied to the clipboard is removed after this many seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="72"/>
         <source>&amp;Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="74"/>
         <source>Never clear copied passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="78"/>
         <source>&amp;Refresh the user list every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="80"/>
         <source>Refresh the user list automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="84"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="86"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="87"/>
         <source>Automatic refresh interval, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
         <source>&amp;Show passwords by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="91"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="92"/>
         <source>Show passwords by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>When off, passwords are masked until you choose to show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="101"/>
         <source>Request timeout, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="103"/>
         <source>How long to wait for the SendClean service before giving up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="105"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="106"/>
         <source>&amp;Clear copied passwords after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="107"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
         <source>Request &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="111"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="112"/>
         <source>Auto-refresh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="123"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="125"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="126"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="43"/>
+        <source>Changes on their way</source>
+        <extracomment>Nothing is pending any more, or the user chose to quit anyway: close now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="44"/>
+        <source>{count} change(s) to SendClean are queued or on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="49"/>
+        <source>Wait, and the app quits once SendClean has answered. Quit anyway, and nothing more is sent; a change already on its way is recorded in the change history as unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="55"/>
+        <source>&amp;Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="56"/>
+        <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="66"/>
+        <source>Quitting once the changes on their way are answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpController</name>
+    <message>
+        <location filename="../../app/ui/controllers/smtp.py" line="64"/>
+        <source>Testing the SMTP login of {name} at {host}:{port}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/smtp.py" line="79"/>
+        <source>SMTP login works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/smtp.py" line="79"/>
+        <source>SMTP login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/smtp.py" line="81"/>
+        <source>{name} logged in to {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/smtp.py" line="83"/>
+        <source>{name} could not log in to {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpServerDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/smtp_server.py" line="23"/>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="24"/>
         <source>SMTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/smtp_server.py" line="26"/>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="27"/>
         <source>The SMTP relay your programs send through. Defaults: {host}, port {port} (STARTTLS); use 465 for implicit TLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/smtp_server.py" line="33"/>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="34"/>
         <source>SMTP host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/smtp_server.py" line="36"/>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="37"/>
         <source>SMTP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/smtp_server.py" line="53"/>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="54"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/smtp_server.py" line="54"/>
+        <location filename="../../app/ui/dialogs/smtp_server.py" line="55"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>UserOperations</name>
+    <name>UsersController</name>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="95"/>
+        <location filename="../../app/ui/controllers/users.py" line="97"/>
         <source>New SMTP credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="105"/>
+        <location filename="../../app/ui/controllers/users.py" line="108"/>
         <source>The answer to “Add SMTP user” was lost, so SendClean may have created the user anyway. The list is being refreshed: look for a new user before adding again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="139"/>
+        <location filename="../../app/ui/controllers/users.py" line="134"/>
+        <source>After the refresh, this user appeared and is selected: {names}. SendClean probably created it; reset its password to get credentials you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/users.py" line="139"/>
+        <source>After the refresh, no new user appeared: SendClean did not create one, so you can add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/users.py" line="169"/>
         <source>{name} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="169"/>
+        <location filename="../../app/ui/controllers/users.py" line="177"/>
+        <source>The answer to “Edit” for {name} was lost, so the change may have been made. The list is being refreshed and shows what SendClean has now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/users.py" line="218"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="170"/>
+        <location filename="../../app/ui/controllers/users.py" line="219"/>
         <source>The old password of {name} no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="178"/>
+        <location filename="../../app/ui/controllers/users.py" line="227"/>
         <source>The answer to “Reset password” for {name} was lost, so its password may have changed. The list is being refreshed and shows the password SendClean has now; reset again if you need to see a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/user_operations.py" line="201"/>
-        <source>The selected users are already enabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/user_operations.py" line="203"/>
-        <source>The selected users are already disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/user_operations.py" line="222"/>
-        <source>enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/user_operations.py" line="222"/>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/user_operations.py" line="223"/>
-        <source>{count} users {verb}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/user_operations.py" line="227"/>
-        <source>Stopped: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/user_operations.py" line="230"/>
-        <source>…and {n} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/user_operations.py" line="231"/>
-        <source>Some users were not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/user_operations.py" line="280"/>
+        <location filename="../../app/ui/controllers/users.py" line="287"/>
         <source>The answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,47 +1507,47 @@
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../app/ui/users_model.py" line="48"/>
+        <location filename="../../app/ui/views/users_model.py" line="48"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="49"/>
+        <location filename="../../app/ui/views/users_model.py" line="49"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="50"/>
+        <location filename="../../app/ui/views/users_model.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="51"/>
+        <location filename="../../app/ui/views/users_model.py" line="51"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="52"/>
+        <location filename="../../app/ui/views/users_model.py" line="52"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="54"/>
+        <location filename="../../app/ui/views/users_model.py" line="54"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="54"/>
+        <location filename="../../app/ui/views/users_model.py" line="54"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="55"/>
+        <location filename="../../app/ui/views/users_model.py" line="55"/>
         <source>(not shown by SendClean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/users_model.py" line="210"/>
+        <location filename="../../app/ui/views/users_model.py" line="214"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,73 +1555,85 @@
 <context>
     <name>bar</name>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="13"/>
+        <location filename="../../app/ui/views/status_panel.py" line="15"/>
         <source>Account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="14"/>
+        <location filename="../../app/ui/views/status_panel.py" line="16"/>
         <source>Users shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="15"/>
+        <location filename="../../app/ui/views/status_panel.py" line="17"/>
         <source>Last refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="16"/>
+        <location filename="../../app/ui/views/status_panel.py" line="18"/>
         <source>Clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="19"/>
+        <location filename="../../app/ui/views/status_panel.py" line="21"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="28"/>
+        <location filename="../../app/ui/views/status_panel.py" line="25"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="29"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="30"/>
+        <source>Cancel the changes not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="31"/>
+        <source>Stop after the change on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="40"/>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
-        <source>Credentials needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
-        <source>Enter the owner ID and token from your SendClean dashboard again. If the system keyring cannot keep the token, you can use it for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="533"/>
-        <source>Update credentials…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>self._bar</name>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="41"/>
+        <location filename="../../app/ui/views/status_panel.py" line="53"/>
         <source>{total} users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="43"/>
+        <location filename="../../app/ui/views/status_panel.py" line="55"/>
         <source>{shown} of {total} users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="49"/>
+        <location filename="../../app/ui/views/status_panel.py" line="61"/>
         <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/status_panel.py" line="61"/>
+        <location filename="../../app/ui/views/status_panel.py" line="65"/>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="76"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="90"/>
         <source>Clipboard clears in {s} s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ..views.plain_text import PlainLabel
 
 LIMIT_MIN = 1
 LIMIT_MAX = 2_000_000_000
@@ -37,11 +38,11 @@ def error_color(widget: QWidget) -> str:
     return "#ff6b6b" if is_dark else "#b00020"
 
 
-class ErrorLabel(QLabel):
+class ErrorLabel(PlainLabel):
     """Red inline error text, hidden while there is no error."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName(object_name)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote server text
         self.setWordWrap(True)
@@ -62,17 +63,21 @@ class ErrorLabel(QLabel):
 
 
 class BusyIndicator(QWidget):
-    """A "Saving…" label with an indeterminate progress bar, hidden when idle."""
+    """What is happening (e.g. "Sending…") with an indeterminate progress bar, hidden
+    when idle."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("busyIndicator")
-        label = QLabel(self.tr("Saving…"), self)
+        label = PlainLabel("", self)
+        label.setObjectName("busyLabel")
+        label.setWordWrap(True)
+        self.label = label
         bar = QProgressBar(self)
         bar.setRange(0, 0)
         bar.setTextVisible(False)
         bar.setMaximumHeight(label.sizeHint().height())
-        bar.setAccessibleName(self.tr("Saving"))
+        bar.setAccessibleName(self.tr("Working"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
@@ -170,13 +175,30 @@ class FormDialog(QDialog):
     def is_busy(self) -> bool:
         return self._busy
 
+    def busy_text(self) -> str:
+        """What the dialog says while its request is on its way."""
+        return self.tr(
+            "Sending to SendClean… Once sent, the change cannot be called back: wait for "
+            "the answer."
+        )
+
     def set_busy(self, busy: bool) -> None:
-        """Disable inputs and OK and show "Saving…" while the worker runs."""
+        """While the request is on its way: inputs, OK and Cancel off, and say what is
+        happening. Closing is refused then: the change is sent whatever the dialog does."""
         self._busy = busy
         for widget, _label, _description in self._fields.values():
             widget.setEnabled(not busy)
+        self._busy_indicator.label.setText(self.busy_text())
         self._busy_indicator.setVisible(busy)
+        self._cancel.setEnabled(not busy)
         self._update_ok()
+        if busy:
+            self.adjustSize()
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # Escape or the close button while sending: the answer decides
+        super().reject()
 
     def show_error(self, field: str | None, message: str) -> None:
         """Show ``message`` next to ``field`` (or at the top) and clear busy."""
@@ -276,7 +298,7 @@ class LimitsFormDialog(FormDialog):
         )
         total_error = ErrorLabel("errorLabel_total_limit")
         hourly_error = ErrorLabel("errorLabel_hourly_limit")
-        self._hourly_warning = QLabel(
+        self._hourly_warning = PlainLabel(
             self.tr(
                 "The hourly limit is higher than the total limit; "
                 "the total limit will be reached first."
@@ -287,9 +309,9 @@ class LimitsFormDialog(FormDialog):
         self._hourly_warning.setAccessibleName(self.tr("Warning"))
         self._hourly_warning.hide()
 
-        total_label = QLabel(self.tr("&Total limit:"))
+        total_label = PlainLabel(self.tr("&Total limit:"))
         total_label.setBuddy(self._total)
-        hourly_label = QLabel(self.tr("&Hourly limit:"))
+        hourly_label = PlainLabel(self.tr("&Hourly limit:"))
         hourly_label.setBuddy(self._hourly)
         self._form = QFormLayout()
         self._form.addRow(total_label, with_error(self._total, total_error))

@@ -11,13 +11,14 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME, __version__
+
+from ..views.plain_text import PlainLabel
 
 
 def _distribution_version(name: str) -> str | None:
@@ -35,7 +36,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
 
-        title = QLabel(self.tr("{app} {version}").format(app=APP_NAME, version=__version__))
+        title = PlainLabel(self.tr("{app} {version}").format(app=APP_NAME, version=__version__))
         title.setObjectName("titleLabel")
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(title.font())

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
+
+from ..views.plain_text import PlainLabel
 
 
 class ConfirmResetDialog(QDialog):
@@ -24,7 +25,7 @@ class ConfirmResetDialog(QDialog):
         self.setObjectName("confirmResetDialog")
         self.setWindowTitle(self.tr("Reset password"))
 
-        message = QLabel(
+        message = PlainLabel(
             self.tr(
                 "Reset the password of {user}? The current password stops working at once; "
                 "programs using it must be updated."
@@ -33,7 +34,7 @@ class ConfirmResetDialog(QDialog):
         message.setObjectName("messageLabel")
         message.setTextFormat(Qt.TextFormat.PlainText)  # user names come from the server
         message.setWordWrap(True)
-        icon = QLabel()
+        icon = PlainLabel()
         icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(pixmap.pixmap(icon_size, icon_size))

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QWidget
 
 from app.api import base_url_for_domain, normalize_base_url
 from app.core.accounts import Account
 
-from ..icons import icon
+from ..platform.icons import icon
+from ..views.plain_text import PlainLabel
 from ._form import ErrorLabel, FormDialog, with_error
 
 
@@ -40,7 +41,7 @@ class ConnectDialog(FormDialog):
         self._ok.setAccessibleName(self.tr("Connect"))
         self._last_request: ConnectRequest | None = None
 
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Enter the app domain, owner ID and API token from your SendClean dashboard. "
                 "They are checked with SendClean before anything is saved."
@@ -103,7 +104,7 @@ class ConnectDialog(FormDialog):
             ("token", self.tr("API &token:"), self._token),
         ):
             error = ErrorLabel(f"errorLabel_{name}")
-            caption = QLabel(text)
+            caption = PlainLabel(text)
             caption.setBuddy(widget)
             form.addRow(caption, with_error(widget, error))
             self._register_field(name, widget, error)
@@ -177,6 +178,9 @@ class ConnectDialog(FormDialog):
     def _submit(self) -> None:
         self._last_request = self.request()
         self.submitted.emit(self._last_request)
+
+    def busy_text(self) -> str:
+        return self.tr("Checking the owner ID and token with SendClean…")
 
     def show_keyring_problem(self, message: str) -> None:
         """The credentials work but the token could not be stored; offer memory only."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.api import SmtpCredentials
 from app.core.smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT, settings_block
-from app.ui.clipboard import SecureClipboard
+from app.ui.platform.clipboard import SecureClipboard
+
+from ..views.plain_text import PlainLabel
 
 __all__ = ["DEFAULT_TITLE", "CredentialsDialog"]
 
@@ -69,6 +71,9 @@ class CredentialsDialog(QDialog):
     to the credentials.
     """
 
+    #: The user asked to test these credentials at the account's SMTP relay.
+    test_login_requested = Signal(object)  # SmtpCredentials
+
     def __init__(
         self,
         credentials: SmtpCredentials,
@@ -94,7 +99,7 @@ class CredentialsDialog(QDialog):
         layout = QVBoxLayout(self)
 
         if intro:
-            intro_label = QLabel(intro, self)
+            intro_label = PlainLabel(intro, self)
             intro_label.setObjectName("introLabel")
             intro_label.setWordWrap(True)
             intro_label.setAccessibleName(self.tr("Introduction"))
@@ -107,7 +112,7 @@ class CredentialsDialog(QDialog):
         self._user_name_field.setObjectName("userNameField")
         self._user_name_field.setText(credentials.user_name)
         self._user_name_field.setAccessibleName(self.tr("SMTP user name"))
-        user_label = QLabel(self.tr("&User name:"), self)
+        user_label = PlainLabel(self.tr("&User name:"), self)
         user_label.setObjectName("userNameLabel")
         user_label.setBuddy(self._user_name_field)
         user_label.setAccessibleName(self.tr("User name"))
@@ -132,13 +137,13 @@ class CredentialsDialog(QDialog):
         password_row = QHBoxLayout()
         password_row.addWidget(self._password_field, 1)
         password_row.addWidget(self._show_button)
-        password_label = QLabel(self.tr("&Password:"), self)
+        password_label = PlainLabel(self.tr("&Password:"), self)
         password_label.setObjectName("passwordLabel")
         password_label.setBuddy(self._password_field)
         password_label.setAccessibleName(self.tr("Password"))
         form.addRow(password_label, password_row)
 
-        warning = QLabel(
+        warning = PlainLabel(
             self.tr("Copy the password now: SendClean shows it only here and in the list."),
             self,
         )
@@ -162,7 +167,7 @@ class CredentialsDialog(QDialog):
             self.tr("Host, port, security, user name and password, one per line")
         )
 
-        self._status_label = QLabel(self)
+        self._status_label = PlainLabel("", self)
         self._status_label.setObjectName("copyStatusLabel")
         self._status_label.setWordWrap(True)
         self._status_label.setAccessibleName(self.tr("Copy status"))
@@ -174,6 +179,11 @@ class CredentialsDialog(QDialog):
         close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         close_button.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        test_button = QPushButton(self.tr("&Test login"), self)
+        test_button.setObjectName("testLoginButton")
+        test_button.setAccessibleName(self.tr("Test the SMTP login"))
+        buttons.addButton(test_button, QDialogButtonBox.ButtonRole.ActionRole)
+        test_button.clicked.connect(self._request_login_test)
         layout.addWidget(buttons)
 
         self._clipboard.cleared.connect(self._on_clipboard_cleared)
@@ -191,6 +201,10 @@ class CredentialsDialog(QDialog):
         return self._status_label.text()
 
     # -- slots ------------------------------------------------------------------------
+
+    def _request_login_test(self) -> None:
+        if self._credentials is not None:
+            self.test_login_requested.emit(self._credentials)
 
     def _add_copy_button(
         self, row: QHBoxLayout, name: str, text: str, slot: Callable[[], None]

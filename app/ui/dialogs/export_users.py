@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..views.plain_text import PlainLabel
 from ._form import ErrorLabel
 
 
@@ -26,7 +26,7 @@ class ExportUsersDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportUsersDialog")
         self.setWindowTitle(self.tr("Export users to CSV"))
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr("Exports the {n} users shown (name, status and limits).").format(n=f"{shown:,}")
         )
         self._path = QLineEdit(str(suggested))
@@ -52,7 +52,7 @@ class ExportUsersDialog(QDialog):
         row.addWidget(self._path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        caption = QLabel(self.tr("&File:"))
+        caption = PlainLabel(self.tr("&File:"))
         caption.setBuddy(self._path)
         form.addRow(caption, row)
         form.addRow("", self._passwords)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.history import ChangeRecord
+
+from ..views.plain_text import PlainLabel
 
 
 class HistoryDialog(QDialog):
@@ -57,7 +58,7 @@ class HistoryDialog(QDialog):
         table.setColumnWidth(0, 190)
         table.setColumnWidth(2, 130)
         self.table = table
-        summary = QLabel(
+        summary = PlainLabel(
             self.tr("{n} changes recorded on this computer (never passwords or tokens).").format(
                 n=len(records)
             )

@@ -11,18 +11,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.preferences_store import (
+from app.ui.platform.preferences_store import (
     AUTO_REFRESH_RANGE,
     CLIPBOARD_CLEAR_RANGE,
     REQUEST_TIMEOUT_RANGE,
     PreferenceValues,
 )
+
+from ..views.plain_text import PlainLabel
 
 _DEFAULTS = PreferenceValues()
 _DEFAULT_REFRESH_MIN = 5
@@ -102,9 +103,9 @@ class PreferencesDialog(QDialog):
             self.tr("How long to wait for the SendClean service before giving up.")
         )
 
-        clipboard_label = QLabel(self.tr("&Clear copied passwords after:"))
+        clipboard_label = PlainLabel(self.tr("&Clear copied passwords after:"))
         clipboard_label.setBuddy(self._clipboard_spin)
-        timeout_label = QLabel(self.tr("Request &timeout:"))
+        timeout_label = PlainLabel(self.tr("Request &timeout:"))
         timeout_label.setBuddy(self._timeout_spin)
         form = QFormLayout()
         form.addRow(clipboard_label, _row(self._clipboard_spin, self._clipboard_never))

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -15,13 +14,15 @@ from PySide6.QtWidgets import (
 
 from app.core.smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
 
+from ..views.plain_text import PlainLabel
+
 
 class SmtpServerDialog(QDialog):
     def __init__(self, host: str, port: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("smtpServerDialog")
         self.setWindowTitle(self.tr("SMTP server"))
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "The SMTP relay your programs send through. Defaults: {host}, port {port} "
                 "(STARTTLS); use 465 for implicit TLS."

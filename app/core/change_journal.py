@@ -1,0 +1,113 @@
+"""Writing each change to the history as its answer confirms it, on the worker.
+
+A change is recorded by the thread that sent it, right after SendClean answered, so
+the history matches the server after any interruption. A call whose answer never
+came (lost on the way, or the app quit while it was in flight) is recorded once as
+unconfirmed. Qt-free.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from app.api import ProtocolError, SmtpUser, TransportError
+
+from .history import Action, ChangeHistory, ChangeRecord, ChangeValue, user_changes
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def answer_may_be_lost(error: BaseException) -> bool:
+    """True when the server may have done the work although no answer was read."""
+    if isinstance(error, TransportError):
+        return error.request_sent
+    return isinstance(error, ProtocolError)
+
+
+@dataclass(eq=False)
+class PendingChange:
+    """One change on its way to SendClean; recorded exactly once."""
+
+    account: str
+    user_name: str
+    action: Action
+    changes: Mapping[str, tuple[ChangeValue, ChangeValue]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _recorded: bool = field(default=False, repr=False)
+
+    @classmethod
+    def of(
+        cls, account: str, action: Action, before: SmtpUser | None, after: SmtpUser
+    ) -> PendingChange:
+        changes = {} if action == "reset_password" else user_changes(before, after)
+        return cls(account, after.user_name, action, changes)
+
+    def claim(self) -> bool:
+        """True for the first caller only: the one that writes the record."""
+        with self._lock:
+            if self._recorded:
+                return False
+            self._recorded = True
+            return True
+
+
+class ChangeJournal:
+    """Sends changes and records their outcome in a :class:`ChangeHistory`."""
+
+    def __init__(self, history: ChangeHistory) -> None:
+        self.history = history
+        self._problems: list[str] = []
+        self._problems_lock = threading.Lock()
+
+    def send(
+        self,
+        change: PendingChange,
+        call: Callable[[], T],
+        *,
+        confirmed: Callable[[T], PendingChange] | None = None,
+    ) -> T:
+        """Run ``call``; record ``change`` (or ``confirmed(answer)``) once it is answered,
+        as unconfirmed when the answer may be lost; a refused change is not recorded."""
+        try:
+            value = call()
+        except Exception as exc:
+            if answer_may_be_lost(exc):
+                self.unconfirmed(change)
+            else:
+                change.claim()  # refused: nothing changed, nothing to record
+            raise
+        if change.claim():
+            self._write(confirmed(value) if confirmed is not None else change, confirmed=True)
+        return value
+
+    def unconfirmed(self, change: PendingChange) -> None:
+        """Record ``change`` as sent without an answer (unless already recorded)."""
+        if change.claim():
+            self._write(change, confirmed=False)
+
+    def take_problems(self) -> list[str]:
+        """Why records could not be written since the last call (then forgotten)."""
+        with self._problems_lock:
+            problems, self._problems = self._problems, []
+        return problems
+
+    def _write(self, change: PendingChange, *, confirmed: bool) -> None:
+        try:
+            self.history.append(
+                ChangeRecord(
+                    account=change.account,
+                    user_name=change.user_name,
+                    action=change.action,
+                    changes=change.changes,
+                    confirmed=confirmed,
+                )
+            )
+        except (OSError, ValueError) as exc:
+            log.warning("change history not written: %s", type(exc).__name__)
+            with self._problems_lock:
+                self._problems.append(str(exc) or type(exc).__name__)

@@ -1,0 +1,64 @@
+"""Which actions are enabled, from the session, the pending jobs and the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ..jobs.runner import JobRunner
+from ..session.account_session import AccountSession
+from ..views.actions import WindowActions
+from ..views.status_panel import StatusPanel
+from ..views.users_model import UsersTableModel
+from .refresh import RefreshController
+from .selection import UserSelection
+
+
+class ActionState(QObject):
+    def __init__(
+        self,
+        actions: WindowActions,
+        session: AccountSession,
+        runner: JobRunner,
+        refresher: RefreshController,
+        model: UsersTableModel,
+        selection: UserSelection,
+        status: StatusPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._a = actions
+        self._session = session
+        self._runner = runner
+        self._refresher = refresher
+        self._model = model
+        self._selection = selection
+        self._status = status
+
+    def update(self, *_args: object) -> None:
+        a = self._a
+        connected = self._session.is_connected
+        has_account = self._session.connection is not None
+        users = self._selection.selected_users()
+        has_selection = bool(users)
+        mutating = self._runner.is_changing_users()
+        refreshing = self._refresher.is_refreshing
+        for action in a.needing_selection():
+            action.setEnabled(has_selection)
+        for action in a.changing_users():
+            action.setEnabled(
+                connected
+                and not mutating
+                and not refreshing
+                and (action is a.add_user or has_selection)
+            )
+        # Presses while a refresh runs queue one more (coalesced); none during a change.
+        a.refresh.setEnabled(connected and not mutating)
+        own_account = has_account and not self._session.is_sandbox
+        a.rename_account.setEnabled(own_account)
+        a.remove_account.setEnabled(own_account)
+        a.edit_credentials.setEnabled(own_account)
+        current = self._selection.current_user()
+        a.test_login.setEnabled(current is not None and current.password is not None)
+        a.smtp_server.setEnabled(has_account)
+        a.export_csv.setEnabled(self._model.rowCount() > 0)
+        self._status.set_busy(self._runner.is_busy())

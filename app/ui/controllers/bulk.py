@@ -1,0 +1,261 @@
+"""Enable or disable many users: confirmed, with progress, cancellable, retryable.
+
+Each user is one job of its own (one editSmtp call), all queued at once in one cancel
+group, so the worker goes from call to call without waiting for the UI; each answer
+updates its row and the change history as it comes. Cancel skips the calls not sent
+yet; an authentication error stops the run from the worker itself, before the next
+call goes out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.api import AuthenticationError, SmtpUser
+from app.core.change_journal import ChangeJournal, PendingChange
+from app.core.history import Action
+
+from ..jobs.kinds import JobKind
+from ..jobs.op import CancelGroup, NotTried, Op
+from ..jobs.runner import JobRunner
+from ..jobs.worker import JobContext
+from ..session.account_session import AccountSession
+from ..views import error_text
+from ..views.notifier import Notifier
+from ..views.plain_text import Notice
+from ..views.users_model import UsersTableModel
+from .selection import UserSelection
+
+#: How many user names a confirmation or report lists before "and N more".
+_NAMES_SHOWN = 5
+_FAILURES_SHOWN = 20
+
+
+@dataclass
+class BulkResult:
+    enabled: bool
+    total: int
+    done: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    not_tried: list[str] = field(default_factory=list)
+    stopped: str | None = None  # why the run stopped early (authentication)
+    cancelled: bool = False
+
+    @property
+    def answered(self) -> int:
+        return len(self.done) + len(self.failed) + len(self.not_tried)
+
+
+def names_preview(names: list[str], tr_more: str) -> str:
+    shown = ", ".join(names[:_NAMES_SHOWN])
+    rest = len(names) - _NAMES_SHOWN
+    return shown + (tr_more.format(n=rest) if rest > 0 else "")
+
+
+class BulkController(QObject):
+    started = Signal(int)  # total
+    progress = Signal(int, int)  # answered, total
+    finished = Signal(object)  # BulkResult
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        session: AccountSession,
+        model: UsersTableModel,
+        selection: UserSelection,
+        journal: ChangeJournal,
+        notifier: Notifier,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session = session
+        self._model = model
+        self._selection = selection
+        self._journal = journal
+        self._notifier = notifier
+        self._parent = parent
+        self._group: CancelGroup | None = None
+        self.last_message: QMessageBox | None = None
+        self.last_confirmation: QMessageBox | None = None
+
+    @property
+    def is_running(self) -> bool:
+        return self._group is not None
+
+    def set_enabled(self, enabled: bool) -> None:
+        users = [u for u in self._selection.selected_users() if u.enabled is not enabled]
+        if not users:
+            self._notifier.message(
+                self.tr("The selected users are already enabled.")
+                if enabled
+                else self.tr("The selected users are already disabled.")
+            )
+            return
+        if enabled:
+            self.run(users, True)
+        else:
+            self._confirm_disable(users)
+
+    def _confirm_disable(self, users: list[SmtpUser]) -> None:
+        names = [u.user_name for u in users]
+        box = Notice(
+            QMessageBox.Icon.Warning,
+            self.tr("Disable SMTP users"),
+            self.tr("Disable {count} SMTP user(s)?").format(count=len(users)),
+            self._parent,
+            informative=self.tr(
+                "{names} will stop sending mail at once: every program that uses them gets "
+                "its messages refused. You can enable them again later."
+            ).format(names=names_preview(names, self.tr(" and {n} more"))),
+        )
+        box.setObjectName("confirmDisableMessage")
+        disable = box.addButton(self.tr("&Disable"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def closed(_result: int) -> None:
+            box.deleteLater()
+            if box.clickedButton() is disable:
+                self.run(users, False)
+
+        box.finished.connect(closed)
+        self.last_confirmation = box
+        box.open()
+
+    def cancel(self) -> None:
+        """Stop after the call on its way; the rest are reported as never tried."""
+        if self._group is not None:
+            self._group.cancel()
+
+    def run(self, users: list[SmtpUser], enabled: bool) -> None:
+        if self._group is not None or not users:
+            return
+        group = CancelGroup()
+        self._group = group
+        result = BulkResult(enabled, len(users))
+        account = self._session.account
+        label = account.label if account is not None else ""
+        action: Action = "enable" if enabled else "disable"
+        journal = self._journal
+        self.started.emit(result.total)
+        for user in users:
+            pending = PendingChange.of(label, action, user, replace(user, enabled=enabled))
+            self._runner.submit(self._item(result, user.user_name, pending, group, journal))
+
+    def _item(
+        self,
+        result: BulkResult,
+        name: str,
+        pending: PendingChange,
+        group: CancelGroup,
+        journal: ChangeJournal,
+    ) -> Op[None]:
+        enabled = result.enabled
+
+        def call(context: JobContext) -> None:
+            try:
+                journal.send(pending, lambda: context.client.edit_user(name, enabled=enabled))
+            except AuthenticationError:
+                group.cancel()  # from the worker: no further call goes out
+                raise
+
+        def succeeded(_none: None) -> None:
+            self._answered(result, name, None)
+
+        def failed(error: BaseException) -> None:
+            self._answered(result, name, error)
+
+        return Op(
+            JobKind.BULK_EDIT,
+            run=call,
+            success=succeeded,
+            failure=failed,
+            group=group,
+            pending_change=pending,
+        )
+
+    def _answered(self, result: BulkResult, name: str, error: BaseException | None) -> None:
+        if error is None:
+            result.done.append(name)
+            user = self._model.find_user(name)
+            if user is not None:
+                self._model.replace_user(replace(user, enabled=result.enabled))
+        elif isinstance(error, NotTried):
+            result.not_tried.append(name)
+            if result.stopped is None:
+                result.cancelled = True
+        elif isinstance(error, AuthenticationError):
+            result.stopped = error_text.describe(error)
+            result.failed.append((name, result.stopped))
+        else:
+            result.failed.append((name, error_text.describe(error)))
+        self.progress.emit(result.answered, result.total)
+        if result.answered == result.total:
+            self._finish(result)
+
+    def _finish(self, result: BulkResult) -> None:
+        self._group = None
+        if result.stopped is not None:
+            result.cancelled = False
+        verb = self.tr("enabled") if result.enabled else self.tr("disabled")
+        summary = self.tr("{count} users {verb}.").format(count=len(result.done), verb=verb)
+        if result.failed or result.stopped or result.not_tried:
+            self._report(result, summary)
+            if result.stopped:
+                self._notifier.credentials_needed.emit(result.stopped)
+        else:
+            self._notifier.message(summary)
+        self.finished.emit(result)
+
+    def _report(self, result: BulkResult, summary: str) -> None:
+        lines: list[str] = []
+        if result.stopped:
+            lines.append(self.tr("Stopped: {why}").format(why=result.stopped))
+        elif result.cancelled:
+            lines.append(self.tr("Cancelled."))
+        if result.not_tried:
+            lines.append(
+                self.tr("{n} not tried (nothing was sent for them): {names}").format(
+                    n=len(result.not_tried),
+                    names=names_preview(result.not_tried, self.tr(" and {n} more")),
+                )
+            )
+        if result.failed:
+            lines.append(self.tr("{n} failed:").format(n=len(result.failed)))
+            lines += [f"{name}: {why}" for name, why in result.failed[:_FAILURES_SHOWN]]
+            if len(result.failed) > _FAILURES_SHOWN:
+                lines.append(
+                    self.tr("…and {n} more.").format(n=len(result.failed) - _FAILURES_SHOWN)
+                )
+        box = Notice(
+            QMessageBox.Icon.Warning,
+            self.tr("Some users were not changed"),
+            summary,
+            self._parent,
+            informative="\n".join(lines),
+        )
+        box.setObjectName("operationMessage")
+        retry = None
+        again = [name for name, _why in result.failed] + result.not_tried
+        if again and not result.stopped:
+            retry = box.addButton(
+                self.tr("&Retry failed") if result.failed else self.tr("&Retry the rest"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            retry.setObjectName("retryFailedButton")
+        box.addButton(QMessageBox.StandardButton.Close)
+
+        def closed(_result: int) -> None:
+            box.deleteLater()
+            if retry is not None and box.clickedButton() is retry:
+                users = [u for u in (self._model.find_user(n) for n in again) if u is not None]
+                self.run([u for u in users if u.enabled is not result.enabled], result.enabled)
+
+        box.finished.connect(closed)
+        self.last_message = box
+        box.open()

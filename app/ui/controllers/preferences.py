@@ -1,0 +1,71 @@
+"""Preferences (applied live, the list kept) and the About dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..dialogs.about import AboutDialog
+from ..dialogs.preferences import PreferencesDialog
+from ..jobs.kinds import JobKind
+from ..jobs.op import Op
+from ..jobs.runner import JobRunner
+from ..platform.preferences_store import Preferences, PreferenceValues
+
+
+class PreferencesController(QObject):
+    #: New preferences were saved: apply them.
+    changed = Signal(object)  # PreferenceValues
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        store: Preferences,
+        values: PreferenceValues,
+        paths: dict[str, str],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._store = store
+        self.values = values
+        self._paths = paths
+        self._parent = parent
+
+    def timeout(self) -> float:
+        return float(self.values.request_timeout_s)
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.values, self._parent)
+        dialog.setObjectName("preferencesDialog")
+        dialog.accepted.connect(lambda: self.apply(dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def apply(self, values: PreferenceValues) -> None:
+        old_timeout = self.values.request_timeout_s
+        self._store.save(values)
+        self.values = values
+        if values.request_timeout_s != old_timeout:
+            timeout = float(values.request_timeout_s)
+            # The open client takes the new timeout for its next call; the list stays.
+            self._runner.submit(
+                Op(
+                    JobKind.CONFIGURE,
+                    run=lambda context: context.client.set_timeout(timeout),
+                    success=_ignore,
+                )
+            )
+        self.changed.emit(values)
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._paths, self._parent)
+        dialog.setObjectName("aboutDialog")
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+
+def _ignore(_value: object) -> None:
+    return None

@@ -1,0 +1,125 @@
+"""Refreshing the list: at most one refresh in flight and one queued, however often asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.api import SmtpUser
+from app.core.user_order import SortSpec, sort_users
+
+from ..jobs.kinds import JobKind
+from ..jobs.op import Op
+from ..jobs.runner import JobRunner
+from ..session.account_session import AccountSession
+from ..session.connection import MissingTokenError
+from ..views import error_text
+from ..views.notifier import Notifier
+from ..views.status_panel import StatusPanel
+from ..views.users_model import UsersTableModel
+
+ShowUsers = Callable[..., tuple[list[SmtpUser], list[SmtpUser]]]
+AfterRefresh = Callable[[list[SmtpUser]], None]
+
+
+class RefreshController(QObject):
+    #: A refresh failed (what went wrong, in words).
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        session: AccountSession,
+        model: UsersTableModel,
+        show_users: ShowUsers,
+        notifier: Notifier,
+        status: StatusPanel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session = session
+        self._model = model
+        self._show_users = show_users
+        self._notifier = notifier
+        self._status = status
+        self._in_flight = False
+        self._queued: list[AfterRefresh] | None = None
+        self._auto = QTimer(self)
+        self._auto.timeout.connect(self.request)
+
+    def request(self, after: AfterRefresh | None = None) -> None:
+        """Refresh now, or once the refresh in flight is answered; ``after`` gets the list
+        of a refresh that started after this request."""
+        if not self._session.is_connected:
+            return
+        if self._in_flight:
+            if self._queued is None:
+                self._queued = []
+            if after is not None:
+                self._queued.append(after)
+            return
+        self._start([after] if after is not None else [])
+
+    @property
+    def is_refreshing(self) -> bool:
+        return self._in_flight
+
+    def set_auto_refresh(self, minutes: int | None) -> None:
+        if minutes:
+            self._auto.start(minutes * 60_000)
+        else:
+            self._auto.stop()
+
+    def show(self, users: list[SmtpUser], order: SortSpec | None) -> None:
+        """Put a list on screen (from a refresh or a connect); free the replaced one."""
+        self._runner.release(self._show_users(users, sorted_by=order))
+        self._status.set_refreshed(datetime.now())
+        self._notifier.clear_problem()
+
+    def reset(self) -> None:
+        """Another account is in use: forget what was queued for the previous one."""
+        self._in_flight = False
+        self._queued = None
+        self._runner.release(self._show_users([], sorted_by=None, fresh=False))
+        self._status.clear_refreshed()
+
+    def _start(self, callbacks: list[AfterRefresh]) -> None:
+        self._in_flight = True
+        order = self._model.sort_spec()
+
+        def succeeded(answer: tuple[list[SmtpUser], SortSpec]) -> None:
+            if self._queued is not None:
+                # A newer refresh was asked for meanwhile: it answers for this one too.
+                self._queued[:0] = callbacks
+                self._runner.release((answer[0],))
+            else:
+                self.show(*answer)
+                for callback in callbacks:
+                    callback(answer[0])
+            self._next()
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, MissingTokenError):
+                self.failed.emit(error_text.describe(error))
+                self._notifier.problem(error, self.request)
+            self._next()
+
+        self._runner.submit(
+            Op(
+                JobKind.REFRESH,
+                # Sort on the worker, in the table's order at the time of the request, so
+                # the UI thread only swaps the list in (it sorts again if the order changed).
+                run=lambda context: (sort_users(context.client.list_users(), order), order),
+                success=succeeded,
+                failure=failed,
+            )
+        )
+
+    def _next(self) -> None:
+        self._in_flight = False
+        queued, self._queued = self._queued, None
+        if queued is not None and self._session.is_connected:
+            self._start(queued)

@@ -1,0 +1,299 @@
+"""Add, edit and reset: dialogs in, typed jobs out, each change recorded as answered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from app.api import SmtpCredentials, SmtpUser
+from app.core.change_journal import ChangeJournal, PendingChange, answer_may_be_lost
+
+from ..dialogs._form import FormDialog
+from ..dialogs.add_user import AddUserDialog
+from ..dialogs.confirm_reset import ConfirmResetDialog
+from ..dialogs.credentials import CredentialsDialog
+from ..dialogs.edit_user import EditUserDialog
+from ..jobs.kinds import JobKind
+from ..jobs.op import Op
+from ..jobs.runner import JobRunner
+from ..platform.clipboard import SecureClipboard
+from ..session.account_session import AccountSession
+from ..views import error_text
+from ..views.notifier import Notifier
+from ..views.plain_text import Notice
+from ..views.users_model import UsersTableModel
+from .refresh import RefreshController
+from .selection import UserSelection
+
+LoginTester = Callable[[SmtpCredentials], None]
+
+
+class UsersController(QObject):
+    """The flows behind Add, Edit and Reset password."""
+
+    credentials_shown = Signal(object)  # the CredentialsDialog, for tests and automation
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        session: AccountSession,
+        model: UsersTableModel,
+        selection: UserSelection,
+        refresher: RefreshController,
+        journal: ChangeJournal,
+        clipboard: SecureClipboard,
+        notifier: Notifier,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session = session
+        self._model = model
+        self._selection = selection
+        self._refresher = refresher
+        self._journal = journal
+        self._clipboard = clipboard
+        self._notifier = notifier
+        self._parent = parent
+        self.test_login: LoginTester | None = None
+        self.last_dialog: QDialog | None = None
+        self.last_message: QMessageBox | None = None
+        self._open_dialogs: set[QDialog] = set()
+        self._open_messages: set[QMessageBox] = set()
+
+    def _account_label(self) -> str:
+        account = self._session.account
+        return account.label if account is not None else ""
+
+    # -- add -------------------------------------------------------------------
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self._parent)
+        dialog.setObjectName("addUserDialog")
+        dialog.submitted.connect(lambda total, hourly: self._submit_add(dialog, total, hourly))
+        self._open(dialog)
+
+    def _submit_add(self, dialog: AddUserDialog, total: int, hourly: int) -> None:
+        dialog.set_busy(True)
+        account = self._account_label()
+        names_before = self._model.all_names()
+        pending = PendingChange(account, "", "add")
+        journal = self._journal
+
+        def created(credentials: SmtpCredentials) -> PendingChange:
+            user = SmtpUser(credentials.user_name, None, True, total, hourly)
+            return PendingChange.of(account, "add", None, user)
+
+        def succeeded(credentials: SmtpCredentials) -> None:
+            dialog.accept()
+            user = SmtpUser(credentials.user_name, credentials.password, True, total, hourly)
+            self._model.replace_user(user)
+            self._selection.select_names([user.user_name])
+            self._selection.select_after_refresh([user.user_name])
+            self._show_credentials(credentials, self.tr("New SMTP credentials"), "")
+            self._refresher.request()
+
+        def failed(error: BaseException) -> None:
+            if not answer_may_be_lost(error):
+                self._show_dialog_error(dialog, error)
+                return
+            dialog.done(QDialog.DialogCode.Rejected)
+            message = self._lost_answer(
+                error,
+                self.tr(
+                    "The answer to “Add SMTP user” was lost, so SendClean may have created "
+                    "the user anyway. The list is being refreshed: look for a new user before "
+                    "adding again."
+                ),
+            )
+            self._refresher.request(
+                after=lambda users: self._name_new(message, names_before, users)
+            )
+
+        self._runner.submit(
+            Op(
+                JobKind.ADD,
+                run=lambda context: journal.send(
+                    pending, lambda: context.client.add_user(total, hourly), confirmed=created
+                ),
+                success=succeeded,
+                failure=failed,
+                pending_change=pending,
+            )
+        )
+
+    def _name_new(self, message: QMessageBox, before: set[str], users: list[SmtpUser]) -> None:
+        appeared = sorted({u.user_name for u in users} - before)
+        if appeared:
+            self._selection.select_names(appeared)
+            found = self.tr(
+                "After the refresh, this user appeared and is selected: {names}. SendClean "
+                "probably created it; reset its password to get credentials you can see."
+            ).format(names=", ".join(appeared))
+        else:
+            found = self.tr(
+                "After the refresh, no new user appeared: SendClean did not create one, so "
+                "you can add it again."
+            )
+        if message in self._live_messages:
+            message.setInformativeText(message.informativeText() + "\n\n" + found)
+
+    # -- edit ------------------------------------------------------------------
+
+    def edit_user(self) -> None:
+        user = self._selection.current_user()
+        if user is None:
+            return
+        dialog = EditUserDialog(user, self._parent)
+        dialog.setObjectName("editUserDialog")
+        dialog.submitted.connect(lambda changes: self._submit_edit(dialog, user, changes))
+        self._open(dialog)
+
+    def _submit_edit(self, dialog: EditUserDialog, user: SmtpUser, changes: dict[str, Any]) -> None:
+        dialog.set_busy(True)
+        name = user.user_name
+        current = self._model.find_user(name) or user
+        pending = PendingChange.of(
+            self._account_label(), "edit", current, replace(current, **changes)
+        )
+        journal = self._journal
+
+        def succeeded(_value: object) -> None:
+            dialog.accept()
+            now = self._model.find_user(name) or user
+            self._model.replace_user(replace(now, **changes))
+            self._notifier.message(self.tr("{name} updated.").format(name=name))
+
+        def failed(error: BaseException) -> None:
+            if answer_may_be_lost(error):
+                dialog.done(QDialog.DialogCode.Rejected)
+                self._lost_answer(
+                    error,
+                    self.tr(
+                        "The answer to “Edit” for {name} was lost, so the change may have been "
+                        "made. The list is being refreshed and shows what SendClean has now."
+                    ).format(name=name),
+                )
+                self._refresher.request()
+            else:
+                self._show_dialog_error(dialog, error)
+
+        self._runner.submit(
+            Op(
+                JobKind.EDIT,
+                run=lambda context: journal.send(
+                    pending, lambda: context.client.edit_user(name, **changes)
+                ),
+                success=succeeded,
+                failure=failed,
+                pending_change=pending,
+            )
+        )
+
+    # -- reset -----------------------------------------------------------------
+
+    def reset_password(self) -> None:
+        user = self._selection.current_user()
+        if user is None:
+            return
+        dialog = ConfirmResetDialog(user.user_name, self._parent)
+        dialog.setObjectName("confirmResetDialog")
+        dialog.accepted.connect(lambda: self._submit_reset(user))
+        self._open(dialog)
+
+    def _submit_reset(self, user: SmtpUser) -> None:
+        name = user.user_name
+        pending = PendingChange(self._account_label(), name, "reset_password")
+        journal = self._journal
+
+        def succeeded(credentials: SmtpCredentials) -> None:
+            current = self._model.find_user(name) or user
+            self._model.replace_user(replace(current, password=credentials.password))
+            self._show_credentials(
+                credentials,
+                self.tr("Password reset"),
+                self.tr("The old password of {name} no longer works.").format(name=name),
+            )
+
+        def failed(error: BaseException) -> None:
+            if answer_may_be_lost(error):
+                self._lost_answer(
+                    error,
+                    self.tr(
+                        "The answer to “Reset password” for {name} was lost, so its password may "
+                        "have changed. The list is being refreshed and shows the password "
+                        "SendClean has now; reset again if you need to see a new one."
+                    ).format(name=name),
+                )
+                self._refresher.request()
+            else:
+                self._notifier.problem(error)  # also asks for credentials if needed
+
+        self._runner.submit(
+            Op(
+                JobKind.RESET,
+                run=lambda context: journal.send(
+                    pending, lambda: context.client.reset_password(name)
+                ),
+                success=succeeded,
+                failure=failed,
+                pending_change=pending,
+            )
+        )
+
+    # -- shared ----------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog
+        self._open_dialogs.add(dialog)
+        dialog.finished.connect(lambda _result: self._open_dialogs.discard(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _show_dialog_error(self, dialog: FormDialog, error: BaseException) -> None:
+        """In the dialog (it stays open while its call is on its way)."""
+        if dialog in self._open_dialogs:
+            dialog.show_error(error_text.field_of(error), error_text.describe(error))
+            if error_text.is_authentication(error):
+                self._notifier.credentials_needed.emit(error_text.describe(error))
+        else:
+            self._notifier.problem(error)
+
+    def _show_credentials(self, credentials: SmtpCredentials, title: str, intro: str) -> None:
+        account = self._session.account
+        kwargs: dict[str, Any] = {}
+        if account is not None:
+            kwargs = {"smtp_host": account.smtp_host, "smtp_port": account.smtp_port}
+        dialog = CredentialsDialog(
+            credentials, self._clipboard, title=title, intro=intro, parent=self._parent, **kwargs
+        )
+        dialog.setObjectName("credentialsDialog")
+        if self.test_login is not None:
+            dialog.test_login_requested.connect(self.test_login)
+        self._open(dialog)
+        self.credentials_shown.emit(dialog)
+
+    @property
+    def _live_messages(self) -> set[QMessageBox]:
+        return {m for m in self._open_messages if m.isVisible()}
+
+    def _lost_answer(self, error: BaseException, what_to_check: str) -> QMessageBox:
+        box = Notice(
+            QMessageBox.Icon.Warning,
+            self.tr("The answer was lost"),
+            error_text.describe(error),
+            self._parent,
+            informative=what_to_check,
+            buttons=QMessageBox.StandardButton.Ok,
+        )
+        box.setObjectName("operationMessage")
+        self._open_messages.add(box)
+        box.finished.connect(lambda _r: self._open_messages.discard(box))
+        box.finished.connect(box.deleteLater)
+        self.last_message = box
+        box.open()
+        return box

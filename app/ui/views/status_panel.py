@@ -1,0 +1,95 @@
+"""The status bar: account, users shown / total, last refresh, busy and clipboard."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+
+from .plain_text import PlainLabel
+
+
+class StatusPanel:
+    def __init__(self, bar: QStatusBar) -> None:
+        self._bar = bar
+        self.account = self._label("statusAccount", bar.tr("Account in use"))
+        self.counts = self._label("statusCounts", bar.tr("Users shown"))
+        self.updated = self._label("statusUpdated", bar.tr("Last refresh"))
+        self.clipboard = self._label("statusClipboard", bar.tr("Clipboard"))
+        self.busy = QProgressBar()
+        self.busy.setObjectName("statusBusy")
+        self.busy.setAccessibleName(bar.tr("Working"))
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.progress = self._label("statusProgress", bar.tr("Progress"))
+        self.progress.hide()
+        self.cancel = QToolButton()
+        self.cancel.setObjectName("statusCancel")
+        self.cancel.setText(bar.tr("Cancel"))
+        self.cancel.setAccessibleName(bar.tr("Cancel the changes not sent yet"))
+        self.cancel.setToolTip(bar.tr("Stop after the change on its way"))
+        self.cancel.hide()
+        bar.addWidget(self.account)
+        bar.addWidget(self.counts)
+        bar.addPermanentWidget(self.clipboard)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.cancel)
+        bar.addPermanentWidget(self.updated)
+        self.updated.setText(bar.tr("Not refreshed yet"))
+
+    def _label(self, name: str, accessible: str) -> QLabel:
+        label = PlainLabel()
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        return label
+
+    def set_account(self, text: str) -> None:
+        self.account.setText(text)
+
+    def set_counts(self, shown: int, total: int) -> None:
+        if shown == total:
+            text = self._bar.tr("{total} users").format(total=f"{total:,}")
+        else:
+            text = self._bar.tr("{shown} of {total} users").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
+        self.counts.setText(text)
+
+    def set_refreshed(self, when: datetime) -> None:
+        self.updated.setText(self._bar.tr("Updated {time}").format(time=when.strftime("%H:%M:%S")))
+
+    def clear_refreshed(self) -> None:
+        """The refresh time belongs to an account: a new one starts without it."""
+        self.updated.setText(self._bar.tr("Not refreshed yet"))
+
+    def set_busy(self, busy: bool) -> None:
+        if self.progress.isVisibleTo(self._bar):
+            return  # a bulk run shows its own progress
+        if busy:
+            self.busy.setRange(0, 0)
+        self.busy.setVisible(busy)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """A bulk run: "12 of 40" with Cancel."""
+        self.progress.setText(self._bar.tr("{done} of {total}").format(done=done, total=total))
+        self.progress.show()
+        self.cancel.show()
+        self.cancel.setEnabled(True)
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(done)
+        self.busy.show()
+
+    def hide_progress(self) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+
+    def set_clipboard_countdown(self, seconds: int) -> None:
+        if seconds > 0:
+            self.clipboard.setText(self._bar.tr("Clipboard clears in {s} s").format(s=seconds))
+        else:
+            self.clipboard.clear()
+
+    def message(self, text: str, timeout_ms: int = 8000) -> None:
+        self._bar.showMessage(text, timeout_ms)
