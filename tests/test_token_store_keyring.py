@@ -368,7 +368,9 @@ def test_backend_message_containing_the_token_is_scrubbed() -> None:
     assert err.__cause__ is None and err.__suppress_context__
 
 
-@pytest.mark.parametrize("raised", [ZeroDivisionError(), RuntimeError("backend bug"), KeyError("x")])
+@pytest.mark.parametrize(
+    "raised", [ZeroDivisionError(), RuntimeError("backend bug"), KeyError("x")]
+)
 def test_a_backend_that_raises_anything_is_an_unusable_keyring(raised: Exception) -> None:
     # A third-party backend with a bug must not be a dead end: the app treats it like an
     # unusable keyring and offers to use the token for this session only.
