@@ -152,3 +152,18 @@ def test_a_keyring_that_cannot_be_read_leads_to_typing_the_token_for_this_sessio
     with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
         session_only.click()
     assert window.model.total_count == len(sandbox.users())
+
+
+def test_connecting_is_one_list_call_over_one_connection(
+    window: MainWindow, sandbox: Sandbox, qtbot: QtBot
+) -> None:
+    parts(window).accounts.tokens = MemoryTokenStore()
+    dialog = parts(window).accounts.open_connect(None)
+    fill(dialog, sandbox, sandbox.token)
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        dialog._on_ok()  # check, keep the token, hand the open client to the session
+    assert [r.call for r in sandbox.requests] == ["listSmtp"]
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        window.commands.refresh.trigger()  # the same client, the same connection
+    assert [r.call for r in sandbox.requests] == ["listSmtp", "listSmtp"]
+    assert sandbox.connection_count == 1
