@@ -19,6 +19,7 @@ from app.core.token_store import KeyringTokenStore
 from .controllers.accounts import AccountsController
 from .controllers.action_state import ActionState
 from .controllers.bulk import BulkController
+from .controllers.context import FlowContext
 from .controllers.copying import CopyController
 from .controllers.export import ExportController
 from .controllers.history import HistoryController
@@ -92,15 +93,14 @@ def build_app(data_dir: Path, log_path: Path | None = None) -> AppParts:
         notifier,
         window,
     )
-    users = UsersController(
-        runner, session, model, window, refresher, journal, clipboard, notifier, window
-    )
-    bulk = BulkController(runner, session, model, window, journal, notifier, window)
-    smtp = SmtpController(runner, session, account_store, window, notifier, window)
+    flow = FlowContext(runner, session, model, window, notifier, window)
+    users = UsersController(flow, refresher, journal, clipboard)
+    bulk = BulkController(flow, journal)
+    smtp = SmtpController(flow, account_store)
     copying = CopyController(window, smtp.server, clipboard, notifier, window)
-    export = ExportController(runner, model, notifier, window)
-    history = HistoryController(runner, journal, notifier, window)
-    quit_guard = QuitGuard(runner, journal, notifier, window)
+    export = ExportController(flow)
+    history = HistoryController(flow, journal)
+    quit_guard = QuitGuard(flow, journal)
     action_state = ActionState(
         window.commands, session, runner, refresher, model, window, status, window
     )

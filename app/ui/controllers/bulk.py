@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from app.api import AuthenticationError, SmtpUser
 from app.core.change_journal import ChangeJournal, PendingChange
@@ -20,14 +20,10 @@ from app.core.history import Action
 
 from ..jobs.kinds import JobKind
 from ..jobs.op import CancelGroup, NotTried, Op
-from ..jobs.runner import JobRunner
 from ..jobs.worker import JobContext
-from ..session.account_session import AccountSession
 from ..views import error_text
-from ..views.notifier import Notifier
 from ..views.plain_text import Notice
-from ..views.users_model import UsersTableModel
-from .selection import UserSelection
+from .context import FlowContext
 
 #: How many user names a confirmation or report lists before "and N more".
 _NAMES_SHOWN = 5
@@ -62,22 +58,12 @@ class BulkController(QObject):
 
     def __init__(
         self,
-        runner: JobRunner,
-        session: AccountSession,
-        model: UsersTableModel,
-        selection: UserSelection,
+        context: FlowContext,
         journal: ChangeJournal,
-        notifier: Notifier,
-        parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._session = session
-        self._model = model
-        self._selection = selection
+        super().__init__(context.parent)
+        self._c = context
         self._journal = journal
-        self._notifier = notifier
-        self._parent = parent
         self._group: CancelGroup | None = None
         self.last_message: QMessageBox | None = None
         self.last_confirmation: QMessageBox | None = None
@@ -87,9 +73,9 @@ class BulkController(QObject):
         return self._group is not None
 
     def set_enabled(self, enabled: bool) -> None:
-        users = [u for u in self._selection.selected_users() if u.enabled is not enabled]
+        users = [u for u in self._c.selection.selected_users() if u.enabled is not enabled]
         if not users:
-            self._notifier.message(
+            self._c.notifier.message(
                 self.tr("The selected users are already enabled.")
                 if enabled
                 else self.tr("The selected users are already disabled.")
@@ -106,7 +92,7 @@ class BulkController(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Disable SMTP users"),
             self.tr("Disable {count} SMTP user(s)?").format(count=len(users)),
-            self._parent,
+            self._c.parent,
             informative=self.tr(
                 "{names} will stop sending mail at once: every program that uses them gets "
                 "its messages refused. You can enable them again later."
@@ -138,14 +124,14 @@ class BulkController(QObject):
         group = CancelGroup()
         self._group = group
         result = BulkResult(enabled, len(users))
-        account = self._session.account
+        account = self._c.session.account
         label = account.label if account is not None else ""
         action: Action = "enable" if enabled else "disable"
         journal = self._journal
         self.started.emit(result.total)
         for user in users:
             pending = PendingChange.of(label, action, user, replace(user, enabled=enabled))
-            self._runner.submit(self._item(result, user.user_name, pending, group, journal))
+            self._c.runner.submit(self._item(result, user.user_name, pending, group, journal))
 
     def _item(
         self,
@@ -182,9 +168,9 @@ class BulkController(QObject):
     def _answered(self, result: BulkResult, name: str, error: BaseException | None) -> None:
         if error is None:
             result.done.append(name)
-            user = self._model.find_user(name)
+            user = self._c.model.find_user(name)
             if user is not None:
-                self._model.replace_user(replace(user, enabled=result.enabled))
+                self._c.model.replace_user(replace(user, enabled=result.enabled))
         elif isinstance(error, NotTried):
             result.not_tried.append(name)
             if result.stopped is None:
@@ -207,9 +193,9 @@ class BulkController(QObject):
         if result.failed or result.stopped or result.not_tried:
             self._report(result, summary)
             if result.stopped:
-                self._notifier.credentials_needed.emit(result.stopped)
+                self._c.notifier.credentials_needed.emit(result.stopped)
         else:
-            self._notifier.message(summary)
+            self._c.notifier.message(summary)
         self.finished.emit(result)
 
     def _report(self, result: BulkResult, summary: str) -> None:
@@ -236,7 +222,7 @@ class BulkController(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Some users were not changed"),
             summary,
-            self._parent,
+            self._c.parent,
             informative="\n".join(lines),
         )
         box.setObjectName("operationMessage")
@@ -253,7 +239,7 @@ class BulkController(QObject):
         def closed(_result: int) -> None:
             box.deleteLater()
             if retry is not None and box.clickedButton() is retry:
-                users = [u for u in (self._model.find_user(n) for n in again) if u is not None]
+                users = [u for u in (self._c.model.find_user(n) for n in again) if u is not None]
                 self.run([u for u in users if u.enabled is not result.enabled], result.enabled)
 
         box.finished.connect(closed)

@@ -5,45 +5,37 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QWidget
 
 from app.core.csv_export import export_users_csv
 
 from ..dialogs.export_users import ExportUsersDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
-from ..jobs.runner import JobRunner
-from ..views.notifier import Notifier
-from ..views.users_model import UsersTableModel
+from .context import FlowContext
 
 
 class ExportController(QObject):
-    def __init__(
-        self, runner: JobRunner, model: UsersTableModel, notifier: Notifier, parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._model = model
-        self._notifier = notifier
-        self._parent = parent
+    def __init__(self, context: FlowContext) -> None:
+        super().__init__(context.parent)
+        self._c = context
         self.last_dialog: ExportUsersDialog | None = None
 
     def export_users(self) -> None:
-        users = self._model.users_at(range(self._model.rowCount()))
+        users = self._c.model.users_at(range(self._c.model.rowCount()))
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         dialog = ExportUsersDialog(
-            Path(folder or Path.home()) / "smtp-users.csv", len(users), self._parent
+            Path(folder or Path.home()) / "smtp-users.csv", len(users), self._c.parent
         )
 
         def accepted() -> None:
             path, with_passwords = dialog.path(), dialog.include_passwords()
-            self._runner.submit(
+            self._c.runner.submit(
                 Op(
                     JobKind.FILE,
                     run=lambda _context: export_users_csv(
                         path, users, include_passwords=with_passwords
                     ),
-                    success=lambda count: self._notifier.message(
+                    success=lambda count: self._c.notifier.message(
                         self.tr("{count} users exported to {path}.").format(count=count, path=path)
                     ),
                     failure=lambda error: self.failed(path, error),
@@ -56,6 +48,6 @@ class ExportController(QObject):
         dialog.open()
 
     def failed(self, path: Path, error: BaseException) -> None:
-        self._notifier.problem_text(
+        self._c.notifier.problem_text(
             self.tr("Could not write {path}: {why}").format(path=path, why=error)
         )

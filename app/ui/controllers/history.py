@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from app.core.change_journal import ChangeJournal
 from app.core.history import ChangeRecord
@@ -13,41 +13,36 @@ from app.core.history import ChangeRecord
 from ..dialogs.history import HistoryDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
-from ..jobs.runner import JobRunner
-from ..views.notifier import Notifier
+from .context import FlowContext
 
 
 class HistoryController(QObject):
-    def __init__(
-        self, runner: JobRunner, journal: ChangeJournal, notifier: Notifier, parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self._runner = runner
+    def __init__(self, context: FlowContext, journal: ChangeJournal) -> None:
+        super().__init__(context.parent)
+        self._c = context
         self._journal = journal
-        self._notifier = notifier
-        self._parent = parent
         self.last_dialog: HistoryDialog | None = None
 
     def report_write_problems(self) -> None:
         """Say so when a change could not be recorded (it was made all the same)."""
         for why in self._journal.take_problems():
-            self._notifier.message(
+            self._c.notifier.message(
                 self.tr("The change could not be written to the history: {why}").format(why=why)
             )
 
     def open_history(self) -> None:
         history = self._journal.history
-        self._runner.submit(
+        self._c.runner.submit(
             Op(
                 JobKind.FILE,
                 run=lambda _context: history.read(limit=5000),
                 success=self._show,
-                failure=self._notifier.problem,
+                failure=self._c.notifier.problem,
             )
         )
 
     def _show(self, records: list[ChangeRecord]) -> None:
-        dialog = HistoryDialog(records, self._parent)
+        dialog = HistoryDialog(records, self._c.parent)
         dialog.export_requested.connect(self._export)
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog
@@ -55,7 +50,7 @@ class HistoryController(QObject):
 
     def _export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self._parent,
+            self._c.parent,
             self.tr("Export change history"),
             "smtp-change-history.csv",
             self.tr("CSV files (*.csv)"),
@@ -63,14 +58,14 @@ class HistoryController(QObject):
         if not path:
             return
         history = self._journal.history
-        self._runner.submit(
+        self._c.runner.submit(
             Op(
                 JobKind.FILE,
                 run=lambda _context: history.export_csv(Path(path)),
-                success=lambda count: self._notifier.message(
+                success=lambda count: self._c.notifier.message(
                     self.tr("{count} changes exported.").format(count=count)
                 ),
-                failure=lambda error: self._notifier.problem_text(
+                failure=lambda error: self._c.notifier.problem_text(
                     self.tr("Could not write {path}: {why}").format(path=path, why=error)
                 ),
             )

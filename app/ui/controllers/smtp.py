@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from app.api import SmtpCredentials
 from app.core.smtp_login import SmtpLoginResult, check_smtp_login
@@ -17,36 +17,25 @@ from app.core.smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
 from ..dialogs.smtp_server import SmtpServerDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
-from ..jobs.runner import JobRunner
 from ..platform.account_store import AccountStore
-from ..session.account_session import AccountSession
-from ..views.notifier import Notifier
 from ..views.plain_text import Notice
-from .selection import UserSelection
+from .context import FlowContext
 
 
 class SmtpController(QObject):
     def __init__(
         self,
-        runner: JobRunner,
-        session: AccountSession,
+        context: FlowContext,
         accounts: AccountStore,
-        selection: UserSelection,
-        notifier: Notifier,
-        parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._session = session
+        super().__init__(context.parent)
+        self._c = context
         self._accounts = accounts
-        self._selection = selection
-        self._notifier = notifier
-        self._parent = parent
         self.last_message: QMessageBox | None = None
         self.last_dialog: SmtpServerDialog | None = None
 
     def server(self) -> tuple[str, int]:
-        account = self._session.account
+        account = self._c.session.account
         if account is None:
             return DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
         return account.smtp_host, account.smtp_port
@@ -54,24 +43,24 @@ class SmtpController(QObject):
     # -- login test ---------------------------------------------------------------------
 
     def test_selected(self) -> None:
-        user = self._selection.current_user()
+        user = self._c.selection.current_user()
         if user is not None and user.password is not None:
             self.test_credentials(SmtpCredentials(user.user_name, user.password))
 
     def test_credentials(self, credentials: SmtpCredentials) -> None:
         host, port = self.server()
-        self._notifier.message(
+        self._c.notifier.message(
             self.tr("Testing the SMTP login of {name} at {host}:{port}…").format(
                 name=credentials.user_name, host=host, port=port
             )
         )
         name, password = credentials.user_name, credentials.password
-        self._runner.submit(
+        self._c.runner.submit(
             Op(
                 JobKind.SMTP_LOGIN,
                 run=lambda _context: check_smtp_login(host, port, name, password),
                 success=lambda result: self._show_result(name, host, port, result),
-                failure=self._notifier.problem,
+                failure=self._c.notifier.problem,
             )
         )
 
@@ -86,7 +75,7 @@ class SmtpController(QObject):
             QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
             title,
             text,
-            self._parent,
+            self._c.parent,
             informative=result.message,
             buttons=QMessageBox.StandardButton.Ok,
         )
@@ -98,20 +87,20 @@ class SmtpController(QObject):
     # -- the relay's address ------------------------------------------------------------
 
     def edit_server(self) -> None:
-        account = self._session.account
+        account = self._c.session.account
         if account is None:
             return
-        dialog = SmtpServerDialog(account.smtp_host, account.smtp_port, self._parent)
+        dialog = SmtpServerDialog(account.smtp_host, account.smtp_port, self._c.parent)
 
         def accepted() -> None:
             host, port = dialog.values()
-            current = self._session.account
+            current = self._c.session.account
             if current is None:
                 return
             updated = dataclasses.replace(current, smtp_host=host, smtp_port=port)
-            if not self._session.is_sandbox:
+            if not self._c.session.is_sandbox:
                 self._accounts.save(updated)
-            self._session.update_account(updated)
+            self._c.session.update_account(updated)
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.api import SmtpCredentials, SmtpUser
 from app.core.change_journal import ChangeJournal, PendingChange, answer_may_be_lost
@@ -19,15 +19,11 @@ from ..dialogs.credentials import CredentialsDialog
 from ..dialogs.edit_user import EditUserDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
-from ..jobs.runner import JobRunner
 from ..platform.clipboard import SecureClipboard
-from ..session.account_session import AccountSession
 from ..views import error_text
-from ..views.notifier import Notifier
 from ..views.plain_text import Notice
-from ..views.users_model import UsersTableModel
+from .context import FlowContext
 from .refresh import RefreshController
-from .selection import UserSelection
 
 LoginTester = Callable[[SmtpCredentials], None]
 
@@ -39,26 +35,16 @@ class UsersController(QObject):
 
     def __init__(
         self,
-        runner: JobRunner,
-        session: AccountSession,
-        model: UsersTableModel,
-        selection: UserSelection,
+        context: FlowContext,
         refresher: RefreshController,
         journal: ChangeJournal,
         clipboard: SecureClipboard,
-        notifier: Notifier,
-        parent: QWidget,
     ) -> None:
-        super().__init__(parent)
-        self._runner = runner
-        self._session = session
-        self._model = model
-        self._selection = selection
+        super().__init__(context.parent)
+        self._c = context
         self._refresher = refresher
         self._journal = journal
         self._clipboard = clipboard
-        self._notifier = notifier
-        self._parent = parent
         self.test_login: LoginTester | None = None
         self.last_dialog: QDialog | None = None
         self.last_message: QMessageBox | None = None
@@ -66,13 +52,13 @@ class UsersController(QObject):
         self._open_messages: set[QMessageBox] = set()
 
     def _account_label(self) -> str:
-        account = self._session.account
+        account = self._c.session.account
         return account.label if account is not None else ""
 
     # -- add -------------------------------------------------------------------
 
     def add_user(self) -> None:
-        dialog = AddUserDialog(self._parent)
+        dialog = AddUserDialog(self._c.parent)
         dialog.setObjectName("addUserDialog")
         dialog.submitted.connect(lambda total, hourly: self._submit_add(dialog, total, hourly))
         self._open(dialog)
@@ -80,7 +66,7 @@ class UsersController(QObject):
     def _submit_add(self, dialog: AddUserDialog, total: int, hourly: int) -> None:
         dialog.set_busy(True)
         account = self._account_label()
-        names_before = self._model.all_names()
+        names_before = self._c.model.all_names()
         pending = PendingChange(account, "", "add")
         journal = self._journal
 
@@ -91,9 +77,9 @@ class UsersController(QObject):
         def succeeded(credentials: SmtpCredentials) -> None:
             dialog.accept()
             user = SmtpUser(credentials.user_name, credentials.password, True, total, hourly)
-            self._model.replace_user(user)
-            self._selection.select_names([user.user_name])
-            self._selection.select_after_refresh([user.user_name])
+            self._c.model.replace_user(user)
+            self._c.selection.select_names([user.user_name])
+            self._c.selection.select_after_refresh([user.user_name])
             self._show_credentials(credentials, self.tr("New SMTP credentials"), "")
             self._refresher.request()
 
@@ -114,7 +100,7 @@ class UsersController(QObject):
                 after=lambda users: self._name_new(message, names_before, users)
             )
 
-        self._runner.submit(
+        self._c.runner.submit(
             Op(
                 JobKind.ADD,
                 run=lambda context: journal.send(
@@ -129,7 +115,7 @@ class UsersController(QObject):
     def _name_new(self, message: QMessageBox, before: set[str], users: list[SmtpUser]) -> None:
         appeared = sorted({u.user_name for u in users} - before)
         if appeared:
-            self._selection.select_names(appeared)
+            self._c.selection.select_names(appeared)
             found = self.tr(
                 "After the refresh, this user appeared and is selected: {names}. SendClean "
                 "probably created it; reset its password to get credentials you can see."
@@ -145,10 +131,10 @@ class UsersController(QObject):
     # -- edit ------------------------------------------------------------------
 
     def edit_user(self) -> None:
-        user = self._selection.current_user()
+        user = self._c.selection.current_user()
         if user is None:
             return
-        dialog = EditUserDialog(user, self._parent)
+        dialog = EditUserDialog(user, self._c.parent)
         dialog.setObjectName("editUserDialog")
         dialog.submitted.connect(lambda changes: self._submit_edit(dialog, user, changes))
         self._open(dialog)
@@ -156,7 +142,7 @@ class UsersController(QObject):
     def _submit_edit(self, dialog: EditUserDialog, user: SmtpUser, changes: dict[str, Any]) -> None:
         dialog.set_busy(True)
         name = user.user_name
-        current = self._model.find_user(name) or user
+        current = self._c.model.find_user(name) or user
         pending = PendingChange.of(
             self._account_label(), "edit", current, replace(current, **changes)
         )
@@ -164,9 +150,9 @@ class UsersController(QObject):
 
         def succeeded(_value: object) -> None:
             dialog.accept()
-            now = self._model.find_user(name) or user
-            self._model.replace_user(replace(now, **changes))
-            self._notifier.message(self.tr("{name} updated.").format(name=name))
+            now = self._c.model.find_user(name) or user
+            self._c.model.replace_user(replace(now, **changes))
+            self._c.notifier.message(self.tr("{name} updated.").format(name=name))
 
         def failed(error: BaseException) -> None:
             if answer_may_be_lost(error):
@@ -182,7 +168,7 @@ class UsersController(QObject):
             else:
                 self._show_dialog_error(dialog, error)
 
-        self._runner.submit(
+        self._c.runner.submit(
             Op(
                 JobKind.EDIT,
                 run=lambda context: journal.send(
@@ -197,10 +183,10 @@ class UsersController(QObject):
     # -- reset -----------------------------------------------------------------
 
     def reset_password(self) -> None:
-        user = self._selection.current_user()
+        user = self._c.selection.current_user()
         if user is None:
             return
-        dialog = ConfirmResetDialog(user.user_name, self._parent)
+        dialog = ConfirmResetDialog(user.user_name, self._c.parent)
         dialog.setObjectName("confirmResetDialog")
         dialog.accepted.connect(lambda: self._submit_reset(user))
         self._open(dialog)
@@ -211,8 +197,8 @@ class UsersController(QObject):
         journal = self._journal
 
         def succeeded(credentials: SmtpCredentials) -> None:
-            current = self._model.find_user(name) or user
-            self._model.replace_user(replace(current, password=credentials.password))
+            current = self._c.model.find_user(name) or user
+            self._c.model.replace_user(replace(current, password=credentials.password))
             self._show_credentials(
                 credentials,
                 self.tr("Password reset"),
@@ -231,9 +217,9 @@ class UsersController(QObject):
                 )
                 self._refresher.request()
             else:
-                self._notifier.problem(error)  # also asks for credentials if needed
+                self._c.notifier.problem(error)  # also asks for credentials if needed
 
-        self._runner.submit(
+        self._c.runner.submit(
             Op(
                 JobKind.RESET,
                 run=lambda context: journal.send(
@@ -259,17 +245,17 @@ class UsersController(QObject):
         if dialog in self._open_dialogs:
             dialog.show_error(error_text.field_of(error), error_text.describe(error))
             if error_text.is_authentication(error):
-                self._notifier.credentials_needed.emit(error_text.describe(error))
+                self._c.notifier.credentials_needed.emit(error_text.describe(error))
         else:
-            self._notifier.problem(error)
+            self._c.notifier.problem(error)
 
     def _show_credentials(self, credentials: SmtpCredentials, title: str, intro: str) -> None:
-        account = self._session.account
+        account = self._c.session.account
         kwargs: dict[str, Any] = {}
         if account is not None:
             kwargs = {"smtp_host": account.smtp_host, "smtp_port": account.smtp_port}
         dialog = CredentialsDialog(
-            credentials, self._clipboard, title=title, intro=intro, parent=self._parent, **kwargs
+            credentials, self._clipboard, title=title, intro=intro, parent=self._c.parent, **kwargs
         )
         dialog.setObjectName("credentialsDialog")
         if self.test_login is not None:
@@ -286,7 +272,7 @@ class UsersController(QObject):
             QMessageBox.Icon.Warning,
             self.tr("The answer was lost"),
             error_text.describe(error),
-            self._parent,
+            self._c.parent,
             informative=what_to_check,
             buttons=QMessageBox.StandardButton.Ok,
         )
