@@ -178,3 +178,24 @@ def confirm_disable(qtbot: Any, window: MainWindow) -> None:
     assert box is not None
     button = next(b for b in box.buttons() if "Disable" in b.text())
     button.click()
+
+
+def fix_with_a_session_only_token(qtbot: Any, window: MainWindow, sandbox: Sandbox) -> None:
+    """In the "Credentials needed" message: Update credentials…, type the token, and use
+    it for this session only (the keyring refuses it); wait for the list."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    box = window.findChild(QMessageBox, "fixCredentialsMessage")
+    assert box is not None
+    next(b for b in box.buttons() if "Update" in b.text()).click()
+    accounts = parts(window).accounts
+    qtbot.waitUntil(lambda: accounts.dialog is not None, timeout=WAIT_MS)
+    dialog = accounts.dialog
+    assert dialog is not None
+    dialog._token.setText(sandbox.token)
+    dialog._on_ok()
+    session_only = dialog.findChild(QPushButton, "sessionOnlyButton")
+    qtbot.waitUntil(session_only.isVisible, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        session_only.click()
+    assert window.model.total_count == len(sandbox.users())

@@ -4,7 +4,7 @@ bad settings explain themselves."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.accounts import Account
@@ -15,7 +15,7 @@ from app.ui.jobs.op import Op
 from app.ui.jobs.worker import NotConnectedError
 from app.ui.session.account_session import SessionState
 from app.ui.views.main_window import MainWindow
-from tests.gui_support import WAIT_MS, parts, select_users
+from tests.gui_support import WAIT_MS, fix_with_a_session_only_token, parts, select_users
 from tests.test_token_store_keyring import FakeBackend
 
 
@@ -159,13 +159,4 @@ def test_a_keyring_that_raises_anything_offers_the_session_only_path(
     )
     box = window.findChild(QMessageBox, "fixCredentialsMessage")
     assert "session only" in box.informativeText()
-    next(b for b in box.buttons() if "Update" in b.text()).click()
-    qtbot.waitUntil(lambda: app.accounts.dialog is not None, timeout=WAIT_MS)
-    dialog = app.accounts.dialog
-    dialog._token.setText(sandbox.token)
-    dialog._on_ok()
-    session_only = dialog.findChild(QPushButton, "sessionOnlyButton")
-    qtbot.waitUntil(session_only.isVisible, timeout=WAIT_MS)
-    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
-        session_only.click()
-    assert window.model.total_count == len(sandbox.users())
+    fix_with_a_session_only_token(qtbot, window, sandbox)

@@ -13,7 +13,7 @@ from app.core.token_store import MemoryTokenStore
 from app.sandbox import Sandbox
 from app.ui.dialogs.connect import ConnectDialog
 from app.ui.views.main_window import MainWindow
-from tests.gui_support import WAIT_MS, parts
+from tests.gui_support import WAIT_MS, fix_with_a_session_only_token, parts
 
 
 @pytest.fixture
@@ -142,16 +142,7 @@ def test_a_keyring_that_cannot_be_read_leads_to_typing_the_token_for_this_sessio
     box = window.findChild(QMessageBox, "fixCredentialsMessage")
     assert "keyring" in box.text().lower()
     assert window.banner.isVisible()
-    next(b for b in box.buttons() if "Update" in b.text()).click()
-    qtbot.waitUntil(lambda: parts(window).accounts.dialog is not None, timeout=WAIT_MS)
-    dialog = parts(window).accounts.dialog
-    dialog._token.setText(sandbox.token)
-    dialog._on_ok()
-    session_only = dialog.findChild(QPushButton, "sessionOnlyButton")
-    qtbot.waitUntil(session_only.isVisible, timeout=WAIT_MS)
-    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
-        session_only.click()
-    assert window.model.total_count == len(sandbox.users())
+    fix_with_a_session_only_token(qtbot, window, sandbox)
 
 
 def test_connecting_is_one_list_call_over_one_connection(

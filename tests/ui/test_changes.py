@@ -285,24 +285,3 @@ def test_fifty_refreshes_on_a_slow_server_make_at_most_two_calls(
     qtbot.waitUntil(lambda: not parts(window).refresher.is_refreshing, timeout=WAIT_MS)
     sandbox.clear_faults()
     assert [r.call for r in sandbox.requests] == ["listSmtp", "listSmtp"]
-
-
-# -- 10. a lost add names what appeared ----------------------------------------------------
-
-
-def test_a_lost_add_names_and_selects_the_user_that_appeared(
-    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
-) -> None:
-    before = {u.user_name for u in sandbox.users()}
-    sandbox.inject("addSmtp", "drop_after_work")
-    window.commands.add_user.trigger()
-    dialog = wait_for_dialog(qtbot, window, "addUserDialog")
-    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
-        child(dialog, QPushButton, "okButton").click()
-    (new,) = [u.user_name for u in sandbox.users() if u.user_name not in before]
-    message = parts(window).users.last_message
-    assert message is not None
-    qtbot.waitUntil(lambda: new in message.informativeText(), timeout=WAIT_MS)
-    assert "appeared" in message.informativeText()
-    assert window.selected_names() == [new]
-    message.accept()

@@ -185,6 +185,10 @@ def test_lost_answer_to_add_refreshes_and_shows_the_new_user(
     assert new.user_name in shown_names(window)
     assert window.model.rowCount() == 37
     assert counts_text(window) == "37 users"
+    # What appeared is named and selected, so the user knows what to check.
+    qtbot.waitUntil(lambda: new.user_name in message.informativeText(), timeout=WAIT_MS)
+    assert "appeared and is selected" in message.informativeText()
+    assert window.selected_names() == [new.user_name]
     message.accept()
 
 
