@@ -73,6 +73,7 @@ ICON_NAMES: tuple[str, ...] = (
     "retry",
     "warning",
     "history",
+    "test-login",
     "export",
 )
 #: The application icon's SVG file's stem (not one of :data:`ICON_NAMES`).

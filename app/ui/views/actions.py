@@ -195,7 +195,7 @@ class WindowActions:
             test_login=_action(
                 parent,
                 QCoreApplication.translate("Actions", "&Test SMTP login"),
-                "enable",
+                "test-login",
                 ["Ctrl+T"],
                 QCoreApplication.translate(
                     "Actions", "Log in to the SMTP server as the selected user"
@@ -226,16 +226,6 @@ class WindowActions:
             ),
         )
 
-    def __post_init__(self) -> None:
-        # Low-priority actions show only their icon in the toolbar, so it fits a small window.
-        for action in (
-            self.copy_user_name,
-            self.reveal_passwords,
-            self.enable_users,
-            self.disable_users,
-        ):
-            action.setPriority(QAction.Priority.LowPriority)
-
     def refresh_icons(self) -> None:
         """Re-color every icon for the current palette (after a light/dark switch)."""
         for action in vars(self).values():
@@ -251,6 +241,16 @@ class WindowActions:
             self.copy_user_name,
             self.enable_users,
             self.disable_users,
+        ]
+
+    def acting_on_one_user(self) -> list[QAction]:
+        """Off while several rows are selected: which one they would act on is unclear."""
+        return [
+            self.edit_user,
+            self.reset_password,
+            self.copy_password,
+            self.copy_user_name,
+            self.test_login,
         ]
 
     def changing_users(self) -> list[QAction]:
