@@ -9,7 +9,6 @@ import asyncio
 import logging
 import secrets
 import ssl
-import warnings
 from typing import Any, AnyStr
 
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
@@ -19,9 +18,8 @@ from app.sandbox.mailbox import Mailbox
 from app.sandbox.relay_rules import INVALID_CREDENTIALS, RelayRules
 
 # aiosmtpd logs every command line at INFO, AUTH PLAIN's base64 credentials included, and
-# warns about AUTH without STARTTLS at every implicit-TLS connection (where TLS is on).
+# a deprecation WARNING of its own at every successful AUTH: keep only its errors.
 logging.getLogger("mail.log").setLevel(logging.ERROR)
-warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS", UserWarning)
 
 RELAY_HOSTNAME = "sandbox-relay.sendclean.invalid"
 RELAY_IDENT = "ESMTP SendClean sandbox relay"
@@ -37,6 +35,13 @@ class RelaySession(SMTP):
     def __init__(self, handler: RelayHandler, *, fault: Fault | None, **kwargs: Any) -> None:
         super().__init__(handler, **kwargs)
         self.fault = fault
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        # aiosmtpd knows TLS only from its own STARTTLS; on the implicit-TLS port the
+        # transport is TLS from the start, so AUTH is allowed there (and only there).
+        if transport.get_extra_info("ssl_object") is not None:
+            self._auth_require_tls = False
 
     def fault_is(self, name: str) -> bool:
         return self.fault is not None and self.fault.name == name
@@ -146,6 +151,6 @@ def make_session(
         tls_context=None if implicit_tls else tls,
         require_starttls=not implicit_tls,
         auth_required=True,
-        auth_require_tls=not implicit_tls,
+        auth_require_tls=True,
         authenticator=handler.authenticator,
     )
