@@ -13,8 +13,6 @@ import queue
 import re
 import smtplib
 import ssl
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -28,10 +26,10 @@ from app.core.smtp_message import TestMessage, default_test_message
 from app.core.smtp_send import SmtpSendResult, send_test_message
 from app.sandbox import SMTP_FAULTS, Sandbox, SandboxUser
 from app.sandbox.loopback import is_loopback, relay_host
+from tests.test_sandbox import _first_line, running_cli, stop_cli
 
 pytestmark = pytest.mark.timeout(60)
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 10.0
 INVALID = "535 5.7.8 Authentication credentials invalid"
 USER = SandboxUser("smtp100001", "pw0relay0one", total_limit=100, hourly_limit=50)
@@ -449,22 +447,10 @@ def test_concurrent_sends_are_all_captured(relay: Sandbox) -> None:
 
 def test_cli_prints_the_relay_on_its_second_line(tmp_path: Path) -> None:
     mailbox, ca_file = tmp_path / "mail", tmp_path / "relay-ca.pem"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.sandbox", "--users", "1", "--mailbox", str(mailbox),
-         "--smtp-ca", str(ca_file)],
-        cwd=PROJECT_ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    lines: queue.Queue[str] = queue.Queue()
-    assert process.stdout is not None
-    stdout = process.stdout
-    reader = threading.Thread(
-        target=lambda: [lines.put(stdout.readline()) for _ in range(2)], daemon=True
-    )
-    reader.start()
-    try:
-        api_line = lines.get(timeout=TIMEOUT).strip()
-        smtp_line = lines.get(timeout=TIMEOUT).strip()
+    args = ("--users", "1", "--mailbox", str(mailbox), "--smtp-ca", str(ca_file))
+    with running_cli(*args) as process:
+        api_line = _first_line(process).strip()
+        smtp_line = _first_line(process).strip()
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/v1\.0/", api_line), api_line
         match = re.fullmatch(r"smtp://127\.0\.0\.1:(\d+)", smtp_line)
         assert match, smtp_line
@@ -478,13 +464,6 @@ def test_cli_prints_the_relay_on_its_second_line(tmp_path: Path) -> None:
         assert result.ok, result.message
         (eml,) = mailbox.glob("*.eml")
         assert b"SendClean test message from" in eml.read_bytes()
-        process.terminate()
-        out, err = process.communicate(timeout=TIMEOUT)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate(timeout=TIMEOUT)
-    assert process.returncode == 0, err
-    assert "Traceback" not in err
-    assert user.password not in out + err
-    assert "implicit TLS on port" in err
+        output = stop_cli(process)
+    assert user.password not in output
+    assert "implicit TLS on port" in output

@@ -7,8 +7,6 @@ import base64
 import dataclasses
 import socket
 import ssl
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -298,20 +296,3 @@ def test_transcript_multiline_answers_and_bound() -> None:
         transcript.note("x")
     lines = transcript.lines()
     assert len(lines) == 501 and "more lines left out" in lines[-1].text
-
-
-# -- no Qt --------------------------------------------------------------------------------
-
-
-def test_relay_and_sender_never_import_qt() -> None:
-    code = (
-        "import sys, app.sandbox, app.sandbox.relay_protocol, app.sandbox.certificate, "
-        "app.core.smtp_send, app.core.smtp_endpoint, app.core.smtp_message, "
-        "app.core.smtp_transcript; "
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'app.ui'))]; "
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
