@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import email.parser
-import email.policy
 import itertools
 import threading
 from collections import deque
@@ -14,7 +12,6 @@ from pathlib import Path
 
 #: Only the most recent messages stay in memory.
 MAX_MESSAGES = 1000
-_SUBJECT_PARSER = email.parser.BytesHeaderParser(policy=email.policy.default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +41,12 @@ class CapturedMessage:
 
 def subject_of(raw: bytes) -> str:
     """The decoded Subject header, or "" when there is none."""
+    import email.parser  # here, on the relay's thread: email takes a while to import
+    import email.policy
+
+    parser = email.parser.BytesHeaderParser(policy=email.policy.default)
     try:
-        subject = _SUBJECT_PARSER.parsebytes(raw).get("Subject", "")
+        subject = parser.parsebytes(raw).get("Subject", "")
     except (ValueError, TypeError, LookupError):  # a header the policy cannot decode
         return ""
     return " ".join(str(subject).split())
