@@ -322,6 +322,18 @@ def test_mailbox_listener_and_clear(relay: Sandbox) -> None:
     assert not relay.mailbox.wait_for(1, 0.0)
 
 
+def test_a_failing_listener_does_not_fail_the_send(relay: Sandbox) -> None:
+    def broken(captured: object) -> None:
+        raise RuntimeError("listener bug")
+
+    relay.mailbox.add_listener(broken)
+    try:
+        assert send(relay, USER).ok
+    finally:
+        relay.mailbox.remove_listener(broken)
+    assert len(relay.messages) == 1
+
+
 def test_message_repr_leaves_out_the_content(relay: Sandbox) -> None:
     send(relay, USER)
     text = repr(relay.messages[0])

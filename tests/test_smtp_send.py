@@ -75,6 +75,7 @@ def test_send_reports_the_final_answer_and_a_redacted_transcript(clean_relay: Sa
     assert result.final_answer == f"250 2.0.0 Ok: queued as {captured.queue_id}"
     text = result.transcript_text
     assert "C: AUTH PLAIN [redacted]" in text
+    assert "C: ehlo localhost" in text  # no lookup of this computer's name for loopback
     assert "S: 235 2.7.0 Authentication successful" in text
     assert "*  TLS started (TLSv1." in text
     assert text.splitlines()[-2:] == ["C: quit", "S: 221 Bye"]

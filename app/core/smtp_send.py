@@ -199,7 +199,8 @@ def send_test_message(
     """Send ``message`` through ``endpoint`` as ``credentials`` over verified TLS.
 
     ``deadline``: seconds for the whole session. ``cancel``: set it to stop at once.
-    ``local_hostname``: the EHLO name (default: smtplib's, the local FQDN).
+    ``local_hostname``: the EHLO name (default: "localhost" for a loopback-only endpoint,
+    else smtplib's, the local fully qualified domain name).
     Raises ValueError only for a deadline that is not positive.
     """
     if not deadline > 0:
@@ -271,7 +272,9 @@ class _Dialogue:
     def _connect(self) -> None:
         endpoint = self.endpoint
         kind = _ImplicitTlsSMTP if endpoint.implicit_tls else _RecordingSMTP
-        smtp = kind(local_hostname=self.local_hostname, timeout=self.session.seconds)
+        # On loopback, no lookup of this computer's own name (smtplib's default EHLO name).
+        name = self.local_hostname or ("localhost" if endpoint.loopback_only else None)
+        smtp = kind(local_hostname=name, timeout=self.session.seconds)
         if isinstance(smtp, _ImplicitTlsSMTP):
             smtp.context = endpoint.tls_context()
         self.smtp = smtp

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import logging
 import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 #: Only the most recent messages stay in memory.
 MAX_MESSAGES = 1000
@@ -96,7 +99,10 @@ class Mailbox:
             listeners = list(self._listeners)
             self._changed.notify_all()
         for listener in listeners:
-            listener(message)
+            try:
+                listener(message)
+            except Exception:  # a listener's bug must not fail the SMTP answer
+                log.exception("mailbox listener failed")
         return message
 
     def messages(self) -> list[CapturedMessage]:
