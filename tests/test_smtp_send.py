@@ -129,6 +129,28 @@ def test_cancel_during_a_slow_relay_is_prompt(clean_relay: Sandbox) -> None:
     assert clean_relay.messages == []
 
 
+def test_cancel_after_the_message_went_out_says_it_may_be_delivered(
+    clean_relay: Sandbox,
+) -> None:
+    clean_relay.inject_smtp("delay:0.3")  # every answer, the one after the message too
+    cancel = threading.Event()
+
+    def arrived(captured: object) -> None:  # Cancel pressed once the message is there
+        cancel.set()
+
+    clean_relay.mailbox.add_listener(arrived)
+    try:
+        result = send_test_message(
+            endpoint(clean_relay), CREDENTIALS, GOOD, deadline=30.0, cancel=cancel
+        )
+    finally:
+        clean_relay.mailbox.remove_listener(arrived)
+    assert result.cancelled and result.message_sent and not result.ok
+    assert result.message == "cancelled after the message was sent: it may have been delivered"
+    assert result.final_answer == ""
+    assert len(clean_relay.messages) == 1
+
+
 def test_connection_refused(clean_relay: Sandbox) -> None:
     with socket.socket() as unused:
         unused.bind(("127.0.0.1", 0))

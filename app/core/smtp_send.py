@@ -107,6 +107,7 @@ class _Session:
         self.cancel = cancel
         self.sock: socket.socket | None = None
         self.finished = threading.Event()
+        self.message_sent = False  # every byte of the message went out
 
     def remaining(self) -> float:
         """Seconds left; raises _Stop when the session is cancelled or out of time."""
@@ -158,8 +159,10 @@ class _RecordingSMTP(smtplib.SMTP):
             self.sock.settimeout(self.session.remaining())
         if isinstance(s, bytes):  # the message after DATA
             self.session.transcript.payload(len(s) - 3, s.count(b"\r\n") - 1)
-        else:
-            self.session.transcript.client(s.rstrip("\r\n"))
+            super().send(s)
+            self.session.message_sent = True
+            return
+        self.session.transcript.client(s.rstrip("\r\n"))
         super().send(s)
 
     def getreply(self) -> tuple[int, bytes]:
@@ -240,7 +243,6 @@ class _Dialogue:
         self.local_hostname = local_hostname
         self.stage: SmtpSendStage = "connect"
         self.final_answer = ""
-        self.message_sent = False
         self.smtp: _RecordingSMTP | None = None
         self.usable = False  # True while QUIT can be sent
 
@@ -344,7 +346,6 @@ class _Dialogue:
                     smtp.rset()
                 raise smtplib.SMTPResponseException(code, answer)
         code, answer = smtp.data(raw)
-        self.message_sent = True
         self.final_answer = _server_answer(smtplib.SMTPResponseException(code, answer))
         if code != 250:
             raise smtplib.SMTPResponseException(code, answer)
@@ -358,7 +359,7 @@ class _Dialogue:
     def _stopped(self, reason: str) -> str:
         if reason != "cancelled":
             return reason
-        if self.message_sent:
+        if self.session.message_sent:
             return "cancelled after the message was sent: it may have been delivered"
         return "cancelled; the message was not sent"
 
@@ -381,7 +382,7 @@ class _Dialogue:
             clean(ending.message),
             clean(self.final_answer),
             self.session.transcript.lines(),
-            message_sent=self.message_sent,
+            message_sent=self.session.message_sent,
             cancelled=ending.cancelled,
             timed_out=ending.timed_out,
         )
