@@ -356,6 +356,7 @@ def test_fault_drop(relay: Sandbox) -> None:
     result = send(relay, USER)
     assert not result.ok and result.stage == "connect"
     assert "closed the connection" in result.message
+    assert str(result.transcript[-1]) == "*  the connection was closed"
     assert send(relay, USER).ok  # only once
 
 

@@ -168,7 +168,11 @@ class _RecordingSMTP(smtplib.SMTP):
     def getreply(self) -> tuple[int, bytes]:
         if self.sock is not None:
             self.sock.settimeout(self.session.remaining())
-        code, answer = super().getreply()
+        try:
+            code, answer = super().getreply()
+        except smtplib.SMTPServerDisconnected:
+            self.session.transcript.note("the connection was closed")
+            raise
         self.session.transcript.server(code, answer.decode("utf-8", "replace"))
         return code, answer
 

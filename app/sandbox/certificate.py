@@ -2,7 +2,7 @@
 
 Made with ``cryptography`` (a wheel on every platform the app supports, unlike the
 ``openssl`` command): a P-256 CA that signs one server certificate for 127.0.0.1, ::1 and
-localhost, valid for a day. Clients trust exactly :attr:`RelayCertificate.ca_pem`; the
+localhost, valid for 30 days. Clients trust exactly :attr:`RelayCertificate.ca_pem`; the
 private keys never leave memory except for the instant :func:`server_context` loads them.
 """
 
@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-_VALID_FOR = datetime.timedelta(days=1)
+_VALID_FOR = datetime.timedelta(days=30)
 _BACKDATE = datetime.timedelta(minutes=5)
 SERVER_NAMES = ("localhost",)
 SERVER_ADDRESSES = ("127.0.0.1", "::1")
