@@ -6,6 +6,7 @@ on 127.0.0.1, every wait bounded by a timeout.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import queue
@@ -1079,10 +1080,30 @@ def _first_line(process: subprocess.Popen[str]) -> str:
     return lines.get(timeout=TIMEOUT)
 
 
+@contextlib.contextmanager
+def running_cli(*args: str) -> Iterator[subprocess.Popen[str]]:
+    """``python -m app.sandbox ARGS``, killed on the way out if it is still running."""
+    process = _start_cli(*args)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=TIMEOUT)
+
+
+def stop_cli(process: subprocess.Popen[str], stop_signal: int = signal.SIGTERM) -> str:
+    """Stop the CLI with a signal, check that it exited cleanly; its stdout and stderr."""
+    process.send_signal(stop_signal)
+    out, err = process.communicate(timeout=TIMEOUT)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+    return out + err
+
+
 @pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["INT", "TERM"])
 def test_cli_prints_url_and_exits_cleanly(stop_signal: signal.Signals) -> None:
-    process = _start_cli("--port", "0", "--token", "cli-secret-token", "--users", "3", "-v")
-    try:
+    with running_cli("--port", "0", "--token", "cli-secret-token", "--users", "3", "-v") as process:
         line = _first_line(process).strip()
         match = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/v1\.0/", line)
         assert match, line
@@ -1094,18 +1115,11 @@ def test_cli_prints_url_and_exits_cleanly(stop_signal: signal.Signals) -> None:
             conn.close()
         assert answer.status == 200
         assert len(answer.json()["smtp_list"]) == 3
-        process.send_signal(stop_signal)
-        out, err = process.communicate(timeout=TIMEOUT)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate(timeout=TIMEOUT)
-    assert process.returncode == 0, err
-    assert "Traceback" not in err
-    assert "cli-secret-token" not in out + err
-    assert "/v1.0/settings/listSmtp" in err  # -v logs the request line, nothing more
+        output = stop_cli(process, stop_signal)
+    assert "cli-secret-token" not in output
+    assert "/v1.0/settings/listSmtp" in output  # -v logs the request line, nothing more
     for user_line in answer.json()["smtp_list"]:
-        assert user_line["password"] not in out + err
+        assert user_line["password"] not in output
 
 
 def test_cli_refuses_remote_host() -> None:

@@ -20,6 +20,14 @@ FAULTS: tuple[str, ...] = (
     "wrong_types",  # HTTP 200 JSON with the right keys but wrong value types; no effect
     "delay",  # sleep SECONDS, then answer normally
 )
+#: Faults of the SMTP relay, each for one whole connection.
+SMTP_FAULTS: tuple[str, ...] = (
+    "drop",  # accept the connection, close it without a greeting
+    "no_starttls",  # do not offer STARTTLS; the STARTTLS command answers 454
+    "delay",  # wait SECONDS before every answer (a slow relay)
+)
+#: The one "call" of the relay that faults apply to.
+SMTP_CONNECTION = "connect"
 ANY_CALL = "*"
 DEFAULT_DELAY = 1.0
 MAX_DELAY = 3600.0
@@ -34,11 +42,11 @@ class Fault:
         return f"delay:{self.seconds:g}" if self.name == "delay" else self.name
 
 
-def parse_fault(text: str) -> Fault:
+def parse_fault(text: str, names: tuple[str, ...] = FAULTS) -> Fault:
     """``"drop"`` -> Fault("drop"); ``"delay:2"`` -> Fault("delay", 2.0). ValueError if unknown."""
     name, sep, argument = text.partition(":")
-    if name not in FAULTS or (sep and name != "delay"):
-        raise ValueError(f"unknown fault {text!r}; known: {', '.join(FAULTS)} (delay:SECONDS)")
+    if name not in names or (sep and name != "delay"):
+        raise ValueError(f"unknown fault {text!r}; known: {', '.join(names)} (delay:SECONDS)")
     if name != "delay":
         return Fault(name)
     if not sep:
@@ -61,16 +69,19 @@ class _Injection:
 
 class FaultBook:
     """Injected faults, thread-safe. A call takes the first matching injection (in the
-    order they were injected); each use counts down ``times``; None never runs out."""
+    order they were injected); each use counts down ``times``; None never runs out.
+    ``calls`` and ``names`` are the calls and faults it accepts (the API's by default)."""
 
-    def __init__(self) -> None:
+    def __init__(self, calls: tuple[str, ...] = CALLS, names: tuple[str, ...] = FAULTS) -> None:
         self._lock = threading.Lock()
         self._injections: list[_Injection] = []
+        self._calls = calls
+        self._names = names
 
     def inject(self, call: str, fault: str, times: int | None = 1) -> None:
-        if call != ANY_CALL and call not in CALLS:
-            raise ValueError(f"unknown call {call!r}; known: {', '.join(CALLS)} or '*'")
-        parsed = parse_fault(fault)
+        if call != ANY_CALL and call not in self._calls:
+            raise ValueError(f"unknown call {call!r}; known: {', '.join(self._calls)} or '*'")
+        parsed = parse_fault(fault, self._names)
         if times is not None and (isinstance(times, bool) or times < 1):
             raise ValueError("times must be a positive integer or None")
         with self._lock:

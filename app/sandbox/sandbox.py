@@ -1,13 +1,20 @@
-"""``Sandbox``: a local SendClean SMTP-user API server, started and stopped from Python."""
+"""``Sandbox``: a local SendClean SMTP-user API server and SMTP relay, started and stopped
+from Python."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from types import TracebackType
 
 from app.sandbox.demo_data import DEFAULT_SEED, demo_users, generate_users
 from app.sandbox.engine import Engine
+from app.sandbox.faults import SMTP_CONNECTION
+from app.sandbox.loopback import relay_host
+from app.sandbox.mailbox import CapturedMessage, Mailbox
 from app.sandbox.records import RecordedRequest
+from app.sandbox.relay import SmtpRelay
+from app.sandbox.relay_rules import RelayRules
 from app.sandbox.server import SandboxHTTPServer
 from app.sandbox.state import SandboxUser, UserStore
 
@@ -15,15 +22,21 @@ _STOP_JOIN_SECONDS = 1.0
 _POLL_SECONDS = 0.05
 
 
+def format_host(host: str) -> str:
+    """An IPv6 address in brackets, any other host as it is."""
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
 def format_base_url(host: str, port: int) -> str:
     """``http://HOST:PORT/v1.0/``, with an IPv6 host in brackets."""
-    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
-    return f"http://{shown}:{port}/v1.0/"
+    return f"http://{format_host(host)}:{port}/v1.0/"
 
 
 class Sandbox:
-    """A SendClean SMTP-user API on a local port. Use as a context manager, or call
-    start() / stop(). A stopped sandbox cannot be started again."""
+    """A SendClean SMTP-user API on a local port and, unless ``smtp=False``, an SMTP relay
+    on loopback for the same users. Use as a context manager, or call start() / stop().
+    A stopped sandbox cannot be started again. ``mailbox_dir``: also write every message
+    the relay accepts there as an .eml file."""
 
     def __init__(
         self,
@@ -38,6 +51,8 @@ class Sandbox:
         seed: int | None = None,
         list_style: str = "example",
         error_style: str = "http",
+        smtp: bool = True,
+        mailbox_dir: Path | str | None = None,
     ) -> None:
         if isinstance(port, bool) or not 0 <= port <= 65535:
             raise ValueError("port must be between 0 and 65535")
@@ -57,6 +72,11 @@ class Sandbox:
             list_style=list_style,
             error_style=error_style,
         )
+        self._mailbox = Mailbox(None if mailbox_dir is None else Path(mailbox_dir))
+        self._relay: SmtpRelay | None = None
+        if smtp:
+            rules = RelayRules(self._engine.store)
+            self._relay = SmtpRelay(relay_host(self._host), rules, self._mailbox)
         self._log_requests = False
         self._lifecycle = threading.Lock()
         self._server: SandboxHTTPServer | None = None
@@ -85,6 +105,12 @@ class Sandbox:
             )
             self._server, self._thread = server, thread
             thread.start()
+            if self._relay is not None:
+                try:
+                    self._relay.start()
+                except OSError:
+                    self._stop_api(server, thread)
+                    raise
             return self
 
     def stop(self) -> None:
@@ -98,10 +124,16 @@ class Sandbox:
             self._engine.stopping.set()
             if server is None or thread is None:
                 return
-            server.shutdown()
-            server.server_close()
-            server.close_open_connections()
-            thread.join(_STOP_JOIN_SECONDS)
+            if self._relay is not None:
+                self._relay.stop()
+            self._stop_api(server, thread)
+
+    @staticmethod
+    def _stop_api(server: SandboxHTTPServer, thread: threading.Thread) -> None:
+        server.shutdown()
+        server.server_close()
+        server.close_open_connections()
+        thread.join(_STOP_JOIN_SECONDS)
 
     def __enter__(self) -> Sandbox:
         return self.start()
@@ -152,6 +184,69 @@ class Sandbox:
     def set_token(self, token: str) -> None:
         """Replace the accepted token (e.g. to simulate a revoked one)."""
         self._engine.set_token(token)
+
+    # -- the SMTP relay -----------------------------------------------------------------
+
+    def _started_relay(self) -> SmtpRelay:
+        relay = self._relay_or_error()
+        if self._server is None:
+            raise RuntimeError("the Sandbox has not been started")
+        return relay
+
+    @property
+    def smtp_host(self) -> str:
+        """The relay's address: always a loopback address (127.0.0.1 unless the API
+        listens on another loopback address)."""
+        return self._started_relay().host
+
+    @property
+    def smtp_port(self) -> int:
+        """The relay's STARTTLS port (known at once; it answers once ready)."""
+        return self._started_relay().port
+
+    @property
+    def smtp_tls_port(self) -> int:
+        """The relay's implicit-TLS port."""
+        return self._started_relay().tls_port
+
+    @property
+    def smtp_url(self) -> str:
+        """``smtp://127.0.0.1:PORT`` (the STARTTLS port)."""
+        return f"smtp://{format_host(self.smtp_host)}:{self.smtp_port}"
+
+    @property
+    def smtp_ca_pem(self) -> str:
+        """The PEM certificate of the CA that signed the relay's certificate: the one
+        certificate a client of the relay should trust. Waits until the relay is ready."""
+        return self._started_relay().certificate.ca_pem
+
+    def wait_smtp_ready(self, timeout: float = 10.0) -> None:
+        """Wait until the relay answers (RuntimeError if it could not start)."""
+        self._started_relay().wait_ready(timeout)
+
+    @property
+    def mailbox(self) -> Mailbox:
+        """Every message the relay accepted (thread-safe; see Mailbox)."""
+        return self._mailbox
+
+    @property
+    def messages(self) -> list[CapturedMessage]:
+        """A snapshot of the captured messages, oldest first."""
+        return self._mailbox.messages()
+
+    def smtp_sent(self, user_name: str) -> tuple[int, int]:
+        """(messages in the last hour, messages in all) the relay accepted from the user."""
+        return self._started_relay().rules.sent(user_name)
+
+    def inject_smtp(self, fault: str, times: int | None = 1) -> None:
+        """Make the next ``times`` relay connections (either port) behave with ``fault``:
+        "drop", "no_starttls" or "delay:SECONDS" (see SMTP_FAULTS). None: until cleared."""
+        self._relay_or_error().faults.inject(SMTP_CONNECTION, fault, times)
+
+    def _relay_or_error(self) -> SmtpRelay:
+        if self._relay is None:
+            raise RuntimeError("this Sandbox was made with smtp=False")
+        return self._relay
 
     # -- behaviour knobs ----------------------------------------------------------------
 
@@ -205,7 +300,10 @@ class Sandbox:
         self._engine.faults.inject(call, fault, times)
 
     def clear_faults(self) -> None:
+        """Clear the API's faults and the relay's."""
         self._engine.faults.clear()
+        if self._relay is not None:
+            self._relay.faults.clear()
 
     def pending_faults(self) -> list[tuple[str, str, int | None]]:
         """(call, fault, remaining uses or None) for each injected fault still active."""

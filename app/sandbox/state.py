@@ -50,6 +50,11 @@ class UserStore:
         with self._lock:
             return len(self._users)
 
+    def get(self, user_name: str) -> SandboxUser | None:
+        """The user called ``user_name`` as it is now, or None."""
+        with self._lock:
+            return self._users.get(user_name)
+
     def snapshot(self) -> list[SandboxUser]:
         """The users, in order (the dataclass is frozen, so this is a safe copy)."""
         with self._lock:
