@@ -27,6 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="start a local demo server with sample users and connect to it (no keyring)",
     )
     parser.add_argument(
+        "--mailbox",
+        metavar="DIR",
+        help="with --sandbox: also write every message the sandbox's SMTP relay accepts "
+        "to DIR as an .eml file",
+    )
+    parser.add_argument(
         "--api-url", metavar="URL", help="the API root, e.g. https://api.<domain>/v1.0/"
     )
     parser.add_argument("--owner-id", metavar="ID", help="the SendClean owner ID (with --api-url)")

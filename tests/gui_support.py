@@ -15,11 +15,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.core.accounts import Account
 from app.sandbox import Sandbox, SandboxUser
 from app.ui.application import build_window
 from app.ui.controllers.users import UsersController
-from app.ui.session.connection import Connection
+from app.ui.session.sandbox_host import sandbox_connection
 from app.ui.views.main_window import MainWindow
 from app.ui.views.users_model import Column
 from app.ui.wiring import AppParts
@@ -42,14 +41,9 @@ def operations(window: MainWindow) -> UsersController:
     return parts(window).users
 
 
-def sandbox_connection(sandbox: Sandbox) -> Connection:
-    account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
-    token = sandbox.token
-    return Connection(account, lambda: token, sandbox=True, token_kept_in="memory")
-
-
 def connect(window: MainWindow, sandbox: Sandbox, qtbot: Any, *, timeout_ms: int = WAIT_MS) -> None:
     """Connect ``window`` to ``sandbox`` (sandbox mode) and wait for the first list."""
+    parts(window).sandbox_host.attach(sandbox)
     with qtbot.waitSignal(window.refreshed, timeout=timeout_ms):
         parts(window).accounts.use(sandbox_connection(sandbox))
 

@@ -22,6 +22,7 @@ from .platform.icons import app_icon
 from .platform.theme import follow_system_palette
 from .platform.translations import install_translators
 from .session.connection import Connection
+from .session.sandbox_host import sandbox_connection
 from .wiring import AppParts, build_app
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,9 @@ def _application(qt_arguments: list[str]) -> QApplication:
     return app
 
 
-def build_window(log_path: Path | None = None) -> AppParts:
+def build_window(log_path: Path | None = None, mailbox_dir: Path | None = None) -> AppParts:
     """The window with every controller attached, as the app builds it (also for tests)."""
-    return build_app(data_dir(), log_path)
+    return build_app(data_dir(), log_path, mailbox_dir)
 
 
 def run_app(
@@ -64,12 +65,9 @@ def run_app(
     app.setWindowIcon(app_icon())
     follow_system_palette(app)
 
-    sandbox = None
-    if options.sandbox:
-        from app.sandbox import Sandbox
-
-        sandbox = Sandbox().start()
-    parts = build_window(log_path)
+    mailbox = getattr(options, "mailbox", None)
+    parts = build_window(log_path, Path(mailbox) if mailbox else None)
+    sandbox = parts.sandbox_host.start() if options.sandbox else None
     window = parts.window
     exit_code = {"value": 0}
     if options.self_test:
@@ -79,16 +77,14 @@ def run_app(
     except ValueError as exc:
         print(f"sendclean-smtp: {exc}", file=sys.stderr)
         window.close()
-        if sandbox is not None:
-            sandbox.stop()
+        parts.sandbox_host.stop()
         return 2
     window.show()
     QTimer.singleShot(0, start)  # after the first paint: a keyring read may block on a prompt
     code = app.exec()
     window.close()
     window.deleteLater()
-    if sandbox is not None:
-        sandbox.stop()
+    parts.sandbox_host.stop()
     return exit_code["value"] if options.self_test else code
 
 
@@ -100,9 +96,7 @@ def _pick_start(
         from app.sandbox import Sandbox
 
         assert isinstance(sandbox, Sandbox)
-        account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
-        token = sandbox.token
-        connection = Connection(account, lambda: token, sandbox=True, token_kept_in="memory")
+        connection = sandbox_connection(sandbox)
         return lambda: accounts.use(connection)
     if options.api_url:
         base_url = normalize_base_url(options.api_url)

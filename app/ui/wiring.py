@@ -23,6 +23,7 @@ from .controllers.context import FlowContext
 from .controllers.copying import CopyController
 from .controllers.export import ExportController
 from .controllers.history import HistoryController
+from .controllers.mailbox import MailboxController
 from .controllers.preferences import PreferencesController
 from .controllers.quit_guard import QuitGuard
 from .controllers.refresh import RefreshController
@@ -33,6 +34,7 @@ from .platform.account_store import AccountStore
 from .platform.clipboard import SecureClipboard
 from .platform.preferences_store import Preferences, PreferenceValues
 from .session.account_session import AccountSession, SessionState
+from .session.sandbox_host import SandboxHost, sandbox_connection
 from .views.main_window import MainWindow
 from .views.notifier import Notifier
 
@@ -56,9 +58,13 @@ class AppParts:
     preferences: PreferencesController
     quit_guard: QuitGuard
     action_state: ActionState
+    sandbox_host: SandboxHost
+    mailbox: MailboxController
 
 
-def build_app(data_dir: Path, log_path: Path | None = None) -> AppParts:
+def build_app(
+    data_dir: Path, log_path: Path | None = None, mailbox_dir: Path | None = None
+) -> AppParts:
     """The window with every controller attached (also used by tests)."""
     preferences_store = Preferences(QSettings())
     values = preferences_store.load()
@@ -101,12 +107,15 @@ def build_app(data_dir: Path, log_path: Path | None = None) -> AppParts:
     export = ExportController(flow)
     history = HistoryController(flow, journal)
     quit_guard = QuitGuard(flow, journal)
+    sandbox_host = SandboxHost(mailbox_dir, window)
+    mailbox = MailboxController(flow, sandbox_host)
     action_state = ActionState(
         window.commands, session, runner, refresher, model, window, status, window
     )
     parts = AppParts(
         window, session, runner, notifier, clipboard, journal, refresher, accounts, users,
-        bulk, smtp, copying, export, history, prefs, quit_guard, action_state,
+        bulk, smtp, copying, export, history, prefs, quit_guard, action_state, sandbox_host,
+        mailbox,
     )  # fmt: skip
     _wire(parts)
     _apply_preferences(parts, values)
@@ -125,6 +134,12 @@ def _wire(p: AppParts) -> None:
     a.copy_user_name.triggered.connect(p.copying.copy_user_name)
     w.snippet_requested.connect(p.copying.copy_snippet)
     a.test_login.triggered.connect(p.smtp.test_selected)
+    a.send_test.triggered.connect(p.smtp.send_test_selected)
+    a.sandbox_mailbox.triggered.connect(p.mailbox.open)
+    w.empty.connect_requested.connect(lambda: p.accounts.open_connect(None))
+    w.empty.sandbox_requested.connect(
+        lambda: p.accounts.use(sandbox_connection(p.sandbox_host.start()))
+    )
     a.smtp_server.triggered.connect(p.smtp.edit_server)
     a.export_csv.triggered.connect(p.export.export_users)
     a.show_history.triggered.connect(p.history.open_history)
@@ -140,6 +155,7 @@ def _wire(p: AppParts) -> None:
     )
     w.account_chosen.connect(p.accounts.switch_to)
     p.users.test_login = p.smtp.test_credentials
+    p.users.send_test = p.smtp.send_test
     p.notifier.credentials_needed.connect(p.accounts.offer_fix)
 
     p.session.changed.connect(lambda: _show_account(p))
@@ -163,8 +179,14 @@ def _wire(p: AppParts) -> None:
     w.closing.connect(lambda: p.refresher.set_auto_refresh(None))
     w.closing.connect(p.runner.shutdown)
     w.closing.connect(p.clipboard.shutdown)
+    w.closing.connect(p.sandbox_host.stop)
     _show_account(p)
     update()
+
+
+def _try_sandbox(p: AppParts) -> None:
+    """The full app against a local demo server (API and SMTP relay on loopback)."""
+    p.accounts.use(sandbox_connection(p.sandbox_host.start()))
 
 
 def _show_account(p: AppParts) -> None:
@@ -172,6 +194,7 @@ def _show_account(p: AppParts) -> None:
     if session.connection is None:
         p.window.show_account(None, "")
         return
+    connected = session.state is SessionState.CONNECTED
     label = (
         QCoreApplication.translate("App", "Sandbox")
         if session.is_sandbox
@@ -181,7 +204,7 @@ def _show_account(p: AppParts) -> None:
         SessionState.CONNECTING: QCoreApplication.translate("App", "connecting…"),
         SessionState.FAILED: QCoreApplication.translate("App", "not connected"),
     }.get(session.state, "")
-    p.window.show_account(label, state)
+    p.window.show_account(label, state, connected=connected)
 
 
 def _apply_preferences(p: AppParts, values: PreferenceValues) -> None:

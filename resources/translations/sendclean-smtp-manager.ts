@@ -106,213 +106,233 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="67"/>
+        <location filename="../../app/ui/views/actions.py" line="69"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="70"/>
+        <location filename="../../app/ui/views/actions.py" line="72"/>
         <source>Reload the SMTP users from SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="74"/>
+        <location filename="../../app/ui/views/actions.py" line="76"/>
         <source>&amp;Add SMTP user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="77"/>
+        <location filename="../../app/ui/views/actions.py" line="79"/>
         <source>Create a new SMTP user with its limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="81"/>
+        <location filename="../../app/ui/views/actions.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="84"/>
+        <location filename="../../app/ui/views/actions.py" line="86"/>
         <source>Change the limits or status of the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="90"/>
+        <location filename="../../app/ui/views/actions.py" line="92"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="93"/>
+        <location filename="../../app/ui/views/actions.py" line="95"/>
         <source>Give the selected user a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="97"/>
+        <location filename="../../app/ui/views/actions.py" line="99"/>
         <source>&amp;Copy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="100"/>
+        <location filename="../../app/ui/views/actions.py" line="102"/>
         <source>Copy the selected user&apos;s password; the clipboard clears itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="106"/>
+        <location filename="../../app/ui/views/actions.py" line="108"/>
         <source>Copy &amp;user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="109"/>
+        <location filename="../../app/ui/views/actions.py" line="111"/>
         <source>Copy the selected user&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="113"/>
+        <location filename="../../app/ui/views/actions.py" line="115"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="116"/>
+        <location filename="../../app/ui/views/actions.py" line="118"/>
         <source>Show or hide the passwords in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="121"/>
+        <location filename="../../app/ui/views/actions.py" line="123"/>
         <source>E&amp;nable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="124"/>
+        <location filename="../../app/ui/views/actions.py" line="126"/>
         <source>Enable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="128"/>
+        <location filename="../../app/ui/views/actions.py" line="130"/>
         <source>&amp;Disable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="131"/>
+        <location filename="../../app/ui/views/actions.py" line="133"/>
         <source>Disable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="135"/>
+        <location filename="../../app/ui/views/actions.py" line="137"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="138"/>
+        <location filename="../../app/ui/views/actions.py" line="140"/>
         <source>Filter the users by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="142"/>
+        <location filename="../../app/ui/views/actions.py" line="144"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="145"/>
+        <location filename="../../app/ui/views/actions.py" line="147"/>
         <source>Clipboard, auto-refresh and network settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="151"/>
+        <location filename="../../app/ui/views/actions.py" line="153"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="154"/>
+        <location filename="../../app/ui/views/actions.py" line="156"/>
         <source>Versions and where the app keeps its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="158"/>
+        <location filename="../../app/ui/views/actions.py" line="160"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="161"/>
+        <location filename="../../app/ui/views/actions.py" line="163"/>
         <source>Quit the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="165"/>
+        <location filename="../../app/ui/views/actions.py" line="167"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="168"/>
+        <location filename="../../app/ui/views/actions.py" line="170"/>
         <source>Connect another SendClean account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="172"/>
+        <location filename="../../app/ui/views/actions.py" line="174"/>
         <source>Re&amp;name account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="175"/>
+        <location filename="../../app/ui/views/actions.py" line="177"/>
         <source>Rename the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="179"/>
+        <location filename="../../app/ui/views/actions.py" line="181"/>
         <source>Re&amp;move account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="182"/>
+        <location filename="../../app/ui/views/actions.py" line="184"/>
         <source>Forget the account in use and delete its stored token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="188"/>
+        <location filename="../../app/ui/views/actions.py" line="190"/>
         <source>Update &amp;credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="191"/>
+        <location filename="../../app/ui/views/actions.py" line="193"/>
         <source>Change the owner ID or token of the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="197"/>
+        <location filename="../../app/ui/views/actions.py" line="199"/>
         <source>&amp;Test SMTP login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="200"/>
+        <location filename="../../app/ui/views/actions.py" line="202"/>
         <source>Log in to the SMTP server as the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="206"/>
+        <location filename="../../app/ui/views/actions.py" line="208"/>
         <source>SMTP &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="209"/>
+        <location filename="../../app/ui/views/actions.py" line="211"/>
         <source>The SMTP relay host and port of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="215"/>
+        <location filename="../../app/ui/views/actions.py" line="217"/>
         <source>&amp;Export users to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="218"/>
+        <location filename="../../app/ui/views/actions.py" line="220"/>
         <source>Save the users shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="222"/>
+        <location filename="../../app/ui/views/actions.py" line="224"/>
         <source>Change &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="225"/>
+        <location filename="../../app/ui/views/actions.py" line="227"/>
         <source>What was changed from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="231"/>
+        <source>Send test &amp;message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="234"/>
+        <source>Send a test message through the SMTP relay as the selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="240"/>
+        <source>Sandbox &amp;mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="243"/>
+        <source>The messages the sandbox&apos;s SMTP relay accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,37 +357,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/wiring.py" line="74"/>
+        <location filename="../../app/ui/wiring.py" line="81"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="75"/>
+        <location filename="../../app/ui/wiring.py" line="82"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="76"/>
+        <location filename="../../app/ui/wiring.py" line="83"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="77"/>
+        <location filename="../../app/ui/wiring.py" line="84"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="176"/>
+        <location filename="../../app/ui/wiring.py" line="199"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="181"/>
+        <location filename="../../app/ui/wiring.py" line="204"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="182"/>
+        <location filename="../../app/ui/wiring.py" line="205"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,94 +395,94 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="93"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="79"/>
         <source>The selected users are already enabled.</source>
         <extracomment>How many user names a confirmation or report lists before &quot;and N more&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="95"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="81"/>
         <source>The selected users are already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="107"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="93"/>
         <source>Disable SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="108"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="94"/>
         <source>Disable {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="111"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="97"/>
         <source>{names} will stop sending mail at once: every program that uses them gets its messages refused. You can enable them again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="113"/>
-        <location filename="../../app/ui/controllers/bulk.py" line="225"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="99"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="211"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="116"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="102"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="205"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="191"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="205"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="191"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="206"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="192"/>
         <source>{count} users {verb}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="218"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="204"/>
         <source>Stopped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="220"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="206"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="223"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="209"/>
         <source>{n} not tried (nothing was sent for them): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="229"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="215"/>
         <source>{n} failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="233"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="219"/>
         <source>…and {n} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="237"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="223"/>
         <source>Some users were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="247"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="233"/>
         <source>&amp;Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="247"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="233"/>
         <source>&amp;Retry the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,158 +698,168 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="96"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="98"/>
         <source>New SMTP credentials</source>
-        <extracomment>The untranslated default window title; the dialog shows its translation. The user asked to test these credentials at the account&apos;s SMTP relay.</extracomment>
+        <extracomment>The untranslated default window title; the dialog shows its translation. The user asked to test these credentials at the account&apos;s SMTP relay. The user asked to send a test message with these credentials.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="105"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="107"/>
         <source>Introduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="114"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="116"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="115"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="117"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="118"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="120"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="130"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="132"/>
         <source>SMTP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="131"/>
-        <location filename="../../app/ui/dialogs/credentials.py" line="224"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="133"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="235"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="135"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="137"/>
         <source>Show or hide the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="140"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="142"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="143"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="145"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="147"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="149"/>
         <source>Copy the password now: SendClean shows it only here and in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="152"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="154"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="158"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="160"/>
         <source>Copy user &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="161"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="163"/>
         <source>Copy &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="164"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="166"/>
         <source>Copy SMTP &amp;settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="167"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="169"/>
         <source>Host, port, security, user name and password, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="173"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="175"/>
         <source>Copy status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="178"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="180"/>
         <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="180"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="182"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="182"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="184"/>
         <source>&amp;Test login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="184"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="186"/>
         <source>Test the SMTP login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="224"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="189"/>
+        <source>Send test &amp;message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="191"/>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="235"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="228"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="239"/>
         <source>User name copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="232"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="243"/>
         <source>Password copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="237"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="248"/>
         <source>SMTP settings copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="240"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="251"/>
         <source>Selection copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="249"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="260"/>
         <source>{what} — the clipboard never clears automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="252"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="263"/>
         <source>{what} — clipboard clears in %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="254"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="265"/>
         <source>{what} — clipboard clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="258"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="269"/>
         <source>Clipboard cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +899,59 @@
     <message>
         <location filename="../../app/ui/dialogs/edit_user.py" line="49"/>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="31"/>
+        <source>&amp;Connect to SendClean…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="32"/>
+        <source>Try the &amp;sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="33"/>
+        <source>&amp;Add SMTP user (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="34"/>
+        <source>C&amp;lear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="64"/>
+        <source>No SendClean account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="66"/>
+        <source>Connect with the app domain, owner ID and API token from your SendClean dashboard, or try the app against a local demo server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="75"/>
+        <source>No SMTP users yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="76"/>
+        <source>This account has no SMTP users. Add one to get its credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="82"/>
+        <source>No user matches “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/empty_state.py" line="83"/>
+        <source>The filter looks at user names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,12 +1002,12 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="47"/>
+        <location filename="../../app/ui/controllers/export.py" line="39"/>
         <source>{count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="60"/>
+        <location filename="../../app/ui/controllers/export.py" line="52"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,27 +1091,27 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="35"/>
+        <location filename="../../app/ui/controllers/history.py" line="30"/>
         <source>The change could not be written to the history: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="59"/>
+        <location filename="../../app/ui/controllers/history.py" line="54"/>
         <source>Export change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="61"/>
+        <location filename="../../app/ui/controllers/history.py" line="56"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="71"/>
+        <location filename="../../app/ui/controllers/history.py" line="66"/>
         <source>{count} changes exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="74"/>
+        <location filename="../../app/ui/controllers/history.py" line="69"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,106 +1231,199 @@
     </message>
 </context>
 <context>
+    <name>MailboxDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="30"/>
+        <source>Sandbox mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="34"/>
+        <source>Captured messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="36"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="36"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="36"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="36"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="36"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="46"/>
+        <source>The raw message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/mailbox.py" line="49"/>
+        <source>Select a message to see it as it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="75"/>
+        <location filename="../../app/ui/views/main_window.py" line="81"/>
         <source>SMTP users</source>
         <extracomment>A fresh list is on screen (the number of users). The user asked for a snippet of this kind (a key of SNIPPET_KINDS). The window is closing for good: stop the workers, clear the clipboard. The user picked this account (its id) in the Accounts menu. Asked before closing; False keeps the window open (it asks the user first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="77"/>
+        <location filename="../../app/ui/views/main_window.py" line="83"/>
         <source>The SMTP users of the account: name, password, status and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="103"/>
+        <location filename="../../app/ui/views/main_window.py" line="109"/>
         <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="104"/>
+        <location filename="../../app/ui/views/main_window.py" line="110"/>
         <source>Row headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="112"/>
+        <location filename="../../app/ui/views/main_window.py" line="118"/>
         <source>Filter by user name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="113"/>
+        <location filename="../../app/ui/views/main_window.py" line="119"/>
         <source>Filter by user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="131"/>
+        <location filename="../../app/ui/views/main_window.py" line="141"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="131"/>
+        <location filename="../../app/ui/views/main_window.py" line="141"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="136"/>
+        <location filename="../../app/ui/views/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="137"/>
+        <location filename="../../app/ui/views/main_window.py" line="147"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="146"/>
+        <location filename="../../app/ui/views/main_window.py" line="156"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="155"/>
+        <location filename="../../app/ui/views/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="158"/>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>Copy SMTP settings &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="166"/>
+        <location filename="../../app/ui/views/main_window.py" line="178"/>
         <source>Copy a {title} snippet for the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="170"/>
+        <location filename="../../app/ui/views/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="172"/>
+        <location filename="../../app/ui/views/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="175"/>
-        <location filename="../../app/ui/views/main_window.py" line="177"/>
+        <location filename="../../app/ui/views/main_window.py" line="185"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="189"/>
+        <location filename="../../app/ui/views/main_window.py" line="191"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="318"/>
+        <location filename="../../app/ui/views/main_window.py" line="361"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="318"/>
+        <location filename="../../app/ui/views/main_window.py" line="361"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="229"/>
+        <location filename="../../app/ui/views/main_window.py" line="390"/>
+        <source>Open the row menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="390"/>
+        <source>Menu key, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="391"/>
+        <source>From the filter to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="391"/>
+        <source>Down, Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="392"/>
+        <source>Clear the filter, then back to the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="392"/>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="393"/>
+        <source>Edit the selected user (in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="393"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="272"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,61 +1535,180 @@
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../../app/ui/controllers/quit_guard.py" line="43"/>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="38"/>
         <source>Changes on their way</source>
         <extracomment>Nothing is pending any more, or the user chose to quit anyway: close now.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/quit_guard.py" line="44"/>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="39"/>
         <source>{count} change(s) to SendClean are queued or on their way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/quit_guard.py" line="49"/>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="44"/>
         <source>Wait, and the app quits once SendClean has answered. Quit anyway, and nothing more is sent; a change already on its way is recorded in the change history as unconfirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/quit_guard.py" line="55"/>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="50"/>
         <source>&amp;Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/quit_guard.py" line="56"/>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="51"/>
         <source>&amp;Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/quit_guard.py" line="66"/>
+        <location filename="../../app/ui/controllers/quit_guard.py" line="61"/>
         <source>Quitting once the changes on their way are answered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendTestDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="35"/>
+        <source>Send test message as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="39"/>
+        <source>Sends one message through {server} with the password of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="45"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="46"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="47"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="50"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="55"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="56"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="57"/>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="58"/>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="69"/>
+        <source>SMTP dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="74"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="77"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="133"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="113"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="133"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="135"/>
+        <source>Sending through {server}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="140"/>
+        <source>Sent. The relay answered: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="143"/>
+        <source>The message went out, but no answer came: it may have been delivered. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/send_test.py" line="146"/>
+        <source>Not sent: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/views/shortcuts_dialog.py" line="36"/>
+        <location filename="../../app/ui/views/shortcuts_dialog.py" line="39"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/shortcuts_dialog.py" line="40"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/shortcuts_dialog.py" line="40"/>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SmtpController</name>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="64"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="72"/>
         <source>Testing the SMTP login of {name} at {host}:{port}…</source>
+        <extracomment>The whole test send, from connecting to the relay&apos;s last answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="79"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="92"/>
         <source>SMTP login works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="79"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="92"/>
         <source>SMTP login failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="81"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="94"/>
         <source>{name} logged in to {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="83"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="96"/>
         <source>{name} could not log in to {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,52 +1749,52 @@
 <context>
     <name>UsersController</name>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="97"/>
+        <location filename="../../app/ui/controllers/users.py" line="84"/>
         <source>New SMTP credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="108"/>
+        <location filename="../../app/ui/controllers/users.py" line="95"/>
         <source>The answer to “Add SMTP user” was lost, so SendClean may have created the user anyway. The list is being refreshed: look for a new user before adding again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="134"/>
+        <location filename="../../app/ui/controllers/users.py" line="121"/>
         <source>After the refresh, this user appeared and is selected: {names}. SendClean probably created it; reset its password to get credentials you can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="139"/>
+        <location filename="../../app/ui/controllers/users.py" line="126"/>
         <source>After the refresh, no new user appeared: SendClean did not create one, so you can add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="169"/>
+        <location filename="../../app/ui/controllers/users.py" line="156"/>
         <source>{name} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="177"/>
+        <location filename="../../app/ui/controllers/users.py" line="164"/>
         <source>The answer to “Edit” for {name} was lost, so the change may have been made. The list is being refreshed and shows what SendClean has now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="218"/>
+        <location filename="../../app/ui/controllers/users.py" line="205"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="219"/>
+        <location filename="../../app/ui/controllers/users.py" line="206"/>
         <source>The old password of {name} no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="227"/>
+        <location filename="../../app/ui/controllers/users.py" line="214"/>
         <source>The answer to “Reset password” for {name} was lost, so its password may have changed. The list is being refreshed and shows the password SendClean has now; reset again if you need to see a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="287"/>
+        <location filename="../../app/ui/controllers/users.py" line="276"/>
         <source>The answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,7 +1895,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="40"/>
+        <location filename="../../app/ui/views/status_panel.py" line="33"/>
+        <source>Selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="43"/>
         <source>Not refreshed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,32 +1908,37 @@
 <context>
     <name>self._bar</name>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="53"/>
+        <location filename="../../app/ui/views/status_panel.py" line="56"/>
         <source>{total} users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="55"/>
+        <location filename="../../app/ui/views/status_panel.py" line="58"/>
         <source>{shown} of {total} users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="61"/>
+        <location filename="../../app/ui/views/status_panel.py" line="64"/>
+        <source>{count} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="68"/>
         <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="65"/>
+        <location filename="../../app/ui/views/status_panel.py" line="72"/>
         <source>Not refreshed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="76"/>
+        <location filename="../../app/ui/views/status_panel.py" line="83"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="90"/>
+        <location filename="../../app/ui/views/status_panel.py" line="97"/>
         <source>Clipboard clears in {s} s</source>
         <translation type="unfinished"></translation>
     </message>

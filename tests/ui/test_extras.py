@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.core.accounts import Account
 from app.core.history import ChangeHistory
 from app.sandbox import Sandbox
 from app.ui.dialogs.export_users import ExportUsersDialog
 from app.ui.dialogs.history import HistoryDialog
+from app.ui.session.connection import Connection
 from app.ui.views.main_window import MainWindow
 from tests.gui_support import (
     WAIT_MS,
@@ -112,19 +115,50 @@ def test_smtp_login_test_against_a_local_server(
             starttls_context=certs.server_context,
             authenticator=accept_only(user.user_name, password),
         )
-        connection = parts(window).session.connection
-        assert connection is not None
+        # An ordinary account (not sandbox mode) whose relay is this local server; its
+        # CA is known to the system store only (SSL_CERT_FILE).
         import dataclasses
 
         account = dataclasses.replace(
-            connection.account, smtp_host="127.0.0.1", smtp_port=server.port
+            Account.create("Shop", sandbox.base_url, sandbox.owner_id),
+            smtp_host="127.0.0.1",
+            smtp_port=server.port,
         )
-        parts(window).session.update_account(account)
+        token = sandbox.token
+        with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+            parts(window).accounts.use(Connection(account, lambda: token))
         select_users(qtbot, window, [user.user_name])
         window.commands.test_login.trigger()
         qtbot.waitUntil(lambda: parts(window).smtp.last_message is not None, timeout=10_000)
     box = parts(window).smtp.last_message
     assert isinstance(box, QMessageBox)
+    if good:
+        assert "logged in" in box.text()
+    else:
+        assert "could not log in" in box.text() and box.informativeText().startswith("535")
+    assert user.password not in box.text() + box.informativeText()
+    box.close()
+
+
+@pytest.mark.parametrize("good", [True, False], ids=["good-password", "changed-password"])
+def test_sandbox_mode_tests_the_login_at_its_own_relay(
+    window: MainWindow, sandbox: Sandbox, qtbot: QtBot, good: bool
+) -> None:
+    app = parts(window)
+    account = app.session.account
+    assert account is not None
+    assert (account.smtp_host, account.smtp_port) == (sandbox.smtp_host, sandbox.smtp_port)
+    user = next(u for u in sandbox.users() if u.enabled)
+    if not good:  # changed behind the app's back: the password the app shows is stale
+        sandbox.set_users(
+            [dataclasses.replace(u, password="changed-" + u.password) if u == user else u
+             for u in sandbox.users()]
+        )  # fmt: skip
+    select_users(qtbot, window, [user.user_name])
+    window.commands.test_login.trigger()
+    qtbot.waitUntil(lambda: app.smtp.last_message is not None, timeout=10_000)
+    box = app.smtp.last_message
+    assert box is not None
     if good:
         assert "logged in" in box.text()
     else:

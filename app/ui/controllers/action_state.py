@@ -58,7 +58,14 @@ class ActionState(QObject):
         a.remove_account.setEnabled(own_account)
         a.edit_credentials.setEnabled(own_account)
         current = self._selection.current_user()
-        a.test_login.setEnabled(current is not None and current.password is not None)
+        one = len(users) == 1
+        for action in a.acting_on_one_user():
+            action.setEnabled(action.isEnabled() and one)
+        has_password = one and current is not None and current.password is not None
+        a.test_login.setEnabled(has_password)
+        a.send_test.setEnabled(has_password)
+        a.sandbox_mailbox.setEnabled(self._session.is_sandbox)
+        self._status.set_selected(len(users))
         a.smtp_server.setEnabled(has_account)
         a.export_csv.setEnabled(self._model.rowCount() > 0)
         self._status.set_busy(self._runner.is_busy())

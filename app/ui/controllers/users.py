@@ -25,7 +25,7 @@ from ..views.plain_text import Notice
 from .context import FlowContext
 from .refresh import RefreshController
 
-LoginTester = Callable[[SmtpCredentials], None]
+LoginTester = Callable[[SmtpCredentials], object]
 
 
 class UsersController(QObject):
@@ -46,6 +46,7 @@ class UsersController(QObject):
         self._journal = journal
         self._clipboard = clipboard
         self.test_login: LoginTester | None = None
+        self.send_test: LoginTester | None = None
         self.last_dialog: QDialog | None = None
         self.last_message: QMessageBox | None = None
         self._open_dialogs: set[QDialog] = set()
@@ -260,6 +261,8 @@ class UsersController(QObject):
         dialog.setObjectName("credentialsDialog")
         if self.test_login is not None:
             dialog.test_login_requested.connect(self.test_login)
+        if self.send_test is not None:
+            dialog.send_test_requested.connect(self.send_test)
         self._open(dialog)
         self.credentials_shown.emit(dialog)
 

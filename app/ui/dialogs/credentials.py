@@ -73,6 +73,8 @@ class CredentialsDialog(QDialog):
 
     #: The user asked to test these credentials at the account's SMTP relay.
     test_login_requested = Signal(object)  # SmtpCredentials
+    #: The user asked to send a test message with these credentials.
+    send_test_requested = Signal(object)  # SmtpCredentials
 
     def __init__(
         self,
@@ -184,6 +186,11 @@ class CredentialsDialog(QDialog):
         test_button.setAccessibleName(self.tr("Test the SMTP login"))
         buttons.addButton(test_button, QDialogButtonBox.ButtonRole.ActionRole)
         test_button.clicked.connect(self._request_login_test)
+        send_button = QPushButton(self.tr("Send test &message…"), self)
+        send_button.setObjectName("sendTestButton")
+        send_button.setAccessibleName(self.tr("Send a test message"))
+        buttons.addButton(send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        send_button.clicked.connect(self._request_send_test)
         layout.addWidget(buttons)
 
         self._clipboard.cleared.connect(self._on_clipboard_cleared)
@@ -205,6 +212,10 @@ class CredentialsDialog(QDialog):
     def _request_login_test(self) -> None:
         if self._credentials is not None:
             self.test_login_requested.emit(self._credentials)
+
+    def _request_send_test(self) -> None:
+        if self._credentials is not None:
+            self.send_test_requested.emit(self._credentials)
 
     def _add_copy_button(
         self, row: QHBoxLayout, name: str, text: str, slot: Callable[[], None]

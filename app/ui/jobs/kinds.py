@@ -27,6 +27,7 @@ class JobKind(Enum):
     CONFIGURE = ("configure", Lane.API, False, False, True)
     KEYRING = ("keyring", Lane.API, True, False, False)
     SMTP_LOGIN = ("smtp-login", Lane.LOCAL, True, False, False)
+    SMTP_SEND = ("smtp-send", Lane.LOCAL, True, False, False)
     FILE = ("file", Lane.LOCAL, True, False, False)
     BOOKKEEPING = ("bookkeeping", Lane.LOCAL, False, False, False)
 

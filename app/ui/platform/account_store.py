@@ -66,6 +66,16 @@ class AccountStore:
         self._settings.setValue(_CURRENT_KEY, account_id)
         self._settings.sync()
 
+    def test_sender(self, account_id: str) -> str:
+        """The From address last used for a test message of this account."""
+        value = self._settings.value(f"{_GROUP}/{account_id}/test_sender")
+        return value if isinstance(value, str) else ""
+
+    def set_test_sender(self, account_id: str, sender: str) -> None:
+        if self.get(account_id) is not None:
+            self._settings.setValue(f"{_GROUP}/{account_id}/test_sender", sender)
+            self._settings.sync()
+
     def _read(self, account_id: str) -> Account | None:
         label = self._settings.value("label")
         base_url = self._settings.value("base_url")

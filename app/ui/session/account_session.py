@@ -8,6 +8,7 @@ no client installed, so nothing can reach the previous account.
 
 from __future__ import annotations
 
+import dataclasses
 from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
@@ -101,10 +102,5 @@ class AccountSession(QObject):
             self._connection is not None
             and self._connection.account.account_id == account.account_id
         ):
-            self._connection = Connection(
-                account,
-                self._connection.token_source,
-                sandbox=self._connection.sandbox,
-                token_kept_in=self._connection.token_kept_in,
-            )
+            self._connection = dataclasses.replace(self._connection, account=account)
             self.changed.emit()

@@ -58,6 +58,8 @@ class WindowActions:
     smtp_server: QAction
     export_csv: QAction
     show_history: QAction
+    send_test: QAction
+    sandbox_mailbox: QAction
 
     @classmethod
     def create(cls, parent: QObject) -> WindowActions:
@@ -224,6 +226,24 @@ class WindowActions:
                 ["Ctrl+Shift+H"],
                 QCoreApplication.translate("Actions", "What was changed from this app"),
             ),
+            send_test=_action(
+                parent,
+                QCoreApplication.translate("Actions", "Send test &message…"),
+                None,
+                ["Ctrl+Shift+T"],
+                QCoreApplication.translate(
+                    "Actions", "Send a test message through the SMTP relay as the selected user"
+                ),
+            ),
+            sandbox_mailbox=_action(
+                parent,
+                QCoreApplication.translate("Actions", "Sandbox &mailbox…"),
+                None,
+                [],
+                QCoreApplication.translate(
+                    "Actions", "The messages the sandbox's SMTP relay accepted"
+                ),
+            ),
         )
 
     def refresh_icons(self) -> None:
@@ -251,6 +271,7 @@ class WindowActions:
             self.copy_password,
             self.copy_user_name,
             self.test_login,
+            self.send_test,
         ]
 
     def changing_users(self) -> list[QAction]:

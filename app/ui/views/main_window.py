@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QTableView,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -31,9 +31,13 @@ from app.core.user_order import SortSpec
 from ..platform.icons import app_icon, icon
 from .actions import WindowActions
 from .banner import ErrorBanner
+from .empty_state import EmptyState
+from .filter_field import FilterField
 from .plain_text import menu_text
+from .shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from .status_panel import StatusPanel
 from .users_model import Column, UsersTableModel
+from .users_table import UsersTable
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +60,8 @@ class MainWindow(QMainWindow):
         #: Asked before closing; False keeps the window open (it asks the user first).
         self.close_guard: Callable[[], bool] | None = None
         self._closed = False
+        self._has_account = False
+        self._connected = False
 
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -70,7 +76,7 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------
 
     def _build_table(self) -> None:
-        table = QTableView(self)
+        table = UsersTable(self)
         table.setObjectName("usersTable")
         table.setAccessibleName(self.tr("SMTP users"))
         table.setAccessibleDescription(
@@ -107,19 +113,23 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.banner = ErrorBanner(self)
-        self.search = QLineEdit(self)
+        self.search = FilterField(self)
         self.search.setObjectName("searchField")
         self.search.setPlaceholderText(self.tr("Filter by user name (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Filter by user name"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self._name_search_buttons()
+        self.empty = EmptyState(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.banner)
         layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.setTabOrder(self.search, self.table)
 
@@ -151,6 +161,8 @@ class MainWindow(QMainWindow):
         users_menu.addAction(a.disable_users)
         users_menu.addSeparator()
         users_menu.addAction(a.test_login)
+        users_menu.addAction(a.send_test)
+        users_menu.addAction(a.sandbox_mailbox)
         users_menu.addAction(a.show_history)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         for action in (a.copy_password, a.copy_user_name, a.find):
@@ -170,6 +182,8 @@ class MainWindow(QMainWindow):
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.reveal_passwords)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(a.about)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -185,6 +199,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(a.enable_users)
         toolbar.addAction(a.disable_users)
+        toolbar.addAction(a.test_login)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.table.addAction(a.test_login)
@@ -197,10 +212,36 @@ class MainWindow(QMainWindow):
             edit_key.setContext(Qt.ShortcutContext.WidgetShortcut)
             edit_key.activated.connect(a.edit_user.trigger)
 
+    def _build_row_menu(self) -> QMenu:
+        a = self.commands
+        menu = QMenu(self)
+        menu.setObjectName("rowMenu")
+        for action in (a.edit_user, a.reset_password):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (a.copy_password, a.copy_user_name):
+            menu.addAction(action)
+        menu.addMenu(self.snippets_menu)
+        menu.addSeparator()
+        menu.addAction(a.test_login)
+        menu.addAction(a.send_test)
+        menu.addSeparator()
+        menu.addAction(a.enable_users)
+        menu.addAction(a.disable_users)
+        return menu
+
     def _connect_signals(self) -> None:
         a = self.commands
+        self.row_menu = self._build_row_menu()
+        self.table.row_menu_requested.connect(
+            lambda point: self.row_menu.popup(self.table.viewport().mapToGlobal(point))
+        )
+        self.search.to_table.connect(self._focus_table)
+        self.empty.clear_filter_requested.connect(self.search.clear)
+        self.empty.add_requested.connect(a.add_user.trigger)
         self.search.textChanged.connect(self._on_filter_changed)
         self.model.modelReset.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_page)
         self.table.doubleClicked.connect(lambda _index: a.edit_user.trigger())
         a.find.triggered.connect(self._focus_search)
         a.reveal_passwords.toggled.connect(self._set_reveal)
@@ -222,8 +263,10 @@ class MainWindow(QMainWindow):
             self.refreshed.emit(len(users))
         return previous
 
-    def show_account(self, label: str | None, state: str) -> None:
+    def show_account(self, label: str | None, state: str, *, connected: bool = False) -> None:
         """The title and status bar for the account in use (None: no account)."""
+        self._has_account, self._connected = label is not None, connected
+        self._update_page()
         if label is None:
             self.setWindowTitle(APP_NAME)
             self.status.set_account(self.tr("Not connected"))
@@ -317,6 +360,42 @@ class MainWindow(QMainWindow):
         self.commands.reveal_passwords.setText(
             self.tr("Hide passwords") if reveal else self.tr("Re&veal passwords")
         )
+
+    def _update_page(self) -> None:
+        """The table, or what explains why it is empty."""
+        text = self.search.text().strip()
+        if not self._has_account:
+            self.empty.show_no_account()
+        elif self._connected and self.model.total_count == 0:
+            self.empty.show_no_users()
+        elif text and self.model.rowCount() == 0 and self.model.total_count > 0:
+            self.empty.show_no_match(text)
+        else:
+            self.pages.setCurrentWidget(self.table)
+            return
+        self.pages.setCurrentWidget(self.empty)
+
+    def _focus_table(self) -> None:
+        """From the filter: to the table, with the first match selected if none is."""
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.selectionModel().hasSelection():
+            self.select_names([self.model.user_at(0).user_name])
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        a = self.commands
+        extra = [
+            (self.tr("Open the row menu"), self.tr("Menu key, Shift+F10")),
+            (self.tr("From the filter to the table"), self.tr("Down, Return")),
+            (self.tr("Clear the filter, then back to the table"), self.tr("Escape")),
+            (self.tr("Edit the selected user (in the table)"), self.tr("Return")),
+        ]
+        dialog = ShortcutsDialog(shortcut_rows(vars(a).values(), extra), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _update_counts(self) -> None:
         self.status.set_counts(self.model.rowCount(), self.model.total_count)

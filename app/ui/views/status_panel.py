@@ -30,8 +30,11 @@ class StatusPanel:
         self.cancel.setAccessibleName(bar.tr("Cancel the changes not sent yet"))
         self.cancel.setToolTip(bar.tr("Stop after the change on its way"))
         self.cancel.hide()
-        bar.addWidget(self.account)
-        bar.addWidget(self.counts)
+        self.selected = self._label("statusSelected", bar.tr("Selected users"))
+        # All permanent: a temporary message never hides the account or the counts.
+        bar.addPermanentWidget(self.account)
+        bar.addPermanentWidget(self.counts)
+        bar.addPermanentWidget(self.selected)
         bar.addPermanentWidget(self.clipboard)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.busy)
@@ -56,6 +59,10 @@ class StatusPanel:
                 shown=f"{shown:,}", total=f"{total:,}"
             )
         self.counts.setText(text)
+
+    def set_selected(self, count: int) -> None:
+        self.selected.setText(self._bar.tr("{count} selected").format(count=count))
+        self.selected.setVisible(count > 1)
 
     def set_refreshed(self, when: datetime) -> None:
         self.updated.setText(self._bar.tr("Updated {time}").format(time=when.strftime("%H:%M:%S")))

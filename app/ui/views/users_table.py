@@ -3,7 +3,7 @@ mouse, the Menu key and Shift+F10."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -27,6 +27,19 @@ class UsersTable(QTableView):
         else:  # the Menu key or Shift+F10: at the current row
             self.row_menu_requested.emit(self._current_row_point())
         event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        # The Menu key can arrive as a plain key press (not as a context-menu event) on
+        # some platforms; it never reaches keyPressEvent in an item view.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Menu
+        ):
+            self.row_menu_requested.emit(self._current_row_point())
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
