@@ -6,6 +6,7 @@ and the exception tree rooted at :class:`SendCleanError`.
 
 from .client import (
     DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     SendCleanClient,
@@ -22,23 +23,32 @@ from .errors import (
     TransportError,
     ValidationError,
 )
-from .models import SmtpCredentials, SmtpUser
+from .models import SmtpCredentials, SmtpUser, UserList
+from .redact import SecretSet, echo_forms, redact
+from .text import MAX_SERVER_TEXT, cap_text
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_DEADLINE",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
+    "MAX_SERVER_TEXT",
     "ApiError",
     "AuthenticationError",
     "GeneralError",
     "ProtocolError",
+    "SecretSet",
     "SendCleanClient",
     "SendCleanError",
     "SmtpCredentials",
     "SmtpUser",
     "TransportError",
+    "UserList",
     "ValidationError",
     "base_url_for_domain",
+    "cap_text",
+    "echo_forms",
     "is_loopback_host",
     "normalize_base_url",
+    "redact",
 ]
