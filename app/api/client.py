@@ -28,7 +28,6 @@ import ssl
 import time
 import zlib
 from collections.abc import Callable
-from functools import cache
 from itertools import filterfalse
 from operator import attrgetter
 from types import TracebackType
@@ -76,9 +75,9 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-@cache
 def tls_context() -> ssl.SSLContext:
-    """The verifying TLS context of every client: the operating system's trust store."""
+    """A verifying TLS context on the operating system's trust store (read at each
+    handshake, so a CA installed while the app runs is trusted from the next call)."""
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
