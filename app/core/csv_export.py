@@ -14,10 +14,11 @@ return gets a leading apostrophe so that spreadsheets show it as text instead of
 from the real one by that leading apostrophe. Numbers are never changed.
 
 Faithful text: a character that cannot be written faithfully is replaced by a visible
-escape ``<U+XXXX>``: a lone surrogate (not encodable in UTF-8), a control character (NUL,
-ESC...; tabs and line breaks are kept, quoted) and the bidirectional controls (RTL override and its kin) that
-would make a spreadsheet show a name other than the real one. Nothing fails as a whole
-because of one cell; :func:`export_users` says how many user names were altered.
+escape ``<U+XXXX>``: a lone surrogate (not encodable in UTF-8), a control character
+(NUL, ESC...; tabs and line breaks are kept, quoted) and the bidirectional controls (RTL
+override and its kin) that would make a spreadsheet show a name other than the real one.
+Nothing fails as a whole because of one cell; :func:`export_users` says how many user
+names were altered.
 """
 
 from __future__ import annotations
