@@ -169,8 +169,8 @@ def user_changes(
 ) -> dict[str, tuple[ChangeValue, ChangeValue]]:
     """The status and limit changes from ``before`` (None for a new user) to ``after``.
 
-    Status is ``"Enabled"``/``"Disabled"``; unchanged fields are left out; passwords are
-    never compared or included.
+    Status is ``"Enabled"``/``"Disabled"`` (``"Unknown"`` when not known); unchanged fields
+    are left out; passwords are never compared or included.
     """
     changes: dict[str, tuple[ChangeValue, ChangeValue]] = {}
     fields: list[tuple[str, ChangeValue, ChangeValue]] = [
@@ -189,6 +189,8 @@ def user_changes(
 
 
 def _status(user: SmtpUser) -> str:
+    if not user.status_known:
+        return "Unknown"
     return "Enabled" if user.enabled else "Disabled"
 
 
