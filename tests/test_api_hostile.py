@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import subprocess
 import sys
@@ -342,24 +343,45 @@ def test_only_exact_localhost_and_loopback_addresses_may_use_plain_http(
     assert looked_up == []
 
 
-def test_the_system_trust_store_is_used_and_ssl_cert_file_honoured(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+def _trust_via(variable: str, ca: Any, tmp_path: Any) -> str:
+    """A place only ``variable`` names, holding the test CA: a file, or an OpenSSL hashed
+    directory (``<subject hash>.0``)."""
+    bundle = tmp_path / "company-ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    if variable == "SSL_CERT_FILE":
+        return str(bundle)
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command names the hashed file of SSL_CERT_DIR")
+    digest = subprocess.run(
+        ["openssl", "x509", "-hash", "-noout", "-in", str(bundle)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    directory = tmp_path / "certs"
+    directory.mkdir()
+    (directory / f"{digest}.0").write_bytes(bundle.read_bytes())
+    return str(directory)
+
+
+@pytest.mark.parametrize("variable", ["SSL_CERT_FILE", "SSL_CERT_DIR"])
+def test_the_system_trust_store_is_used_and_its_variables_honoured(
+    variable: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
 ) -> None:
+    import ssl
+
     import trustme
 
     ca = trustme.CA()
-    server_ctx = __import__("ssl").create_default_context(__import__("ssl").Purpose.CLIENT_AUTH)
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1", "localhost").configure_cert(server_ctx)
     payload = json_answer({"status": "success", "smtp_list": []})
     with serving(answer_once(payload), tls=server_ctx) as server:
         url = f"https://localhost:{server.port}/v1.0/"
         with client(url) as api, pytest.raises(TransportError, match="certificate"):
             api.list_users()  # a CA nobody installed
-        bundle = tmp_path / "company-ca.pem"
-        ca.cert_pem.write_to_path(str(bundle))
-        monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+        monkeypatch.setenv(variable, _trust_via(variable, ca, tmp_path))
         with client(url) as api:
             assert api.list_users() == []
-            assert type(api._http._transport._pool._ssl_context).__module__.startswith(  # type: ignore[attr-defined]
-                "truststore"
-            )
+            pool = api._http._transport._pool  # type: ignore[attr-defined]
+            assert type(pool._ssl_context).__module__.startswith("truststore")
