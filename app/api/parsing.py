@@ -186,19 +186,22 @@ def read_user(item: object) -> tuple[SmtpUser | None, str]:
     if not isinstance(name, str) or not name:
         return None, "has no smtp_user_name"
     odd: list[str] = []
-    password = _lenient(_password_of, item, None, odd)
-    enabled = _lenient(parse_enabled, item.get("status"), None, odd)
-    total = _lenient(parse_limit, item.get("total_limit"), None, odd, "total_limit")
-    hourly = _lenient(parse_limit, item.get("hourly_limit"), None, odd, "hourly_limit")
-    user = SmtpUser(
-        user_name=name,
-        password=password,
-        enabled=bool(enabled),
-        total_limit=total,
-        hourly_limit=hourly,
-        status_known=enabled is not None,
-    )
-    return user, "; ".join(odd)
+    # The usual values are taken at once; the others go through the parsers.
+    password = item.get("password")
+    if type(password) is not str or not password:
+        password = _lenient(_password_of, item, None, odd)
+    status = item.get("status")
+    enabled = _FAST_ENABLED.get(status) if type(status) in (str, int) else None
+    if enabled is None:
+        enabled = _lenient(parse_enabled, status, None, odd)
+    total = item.get("total_limit")
+    if type(total) is not int or total < 0:
+        total = _lenient(parse_limit, total, None, odd, "total_limit")
+    hourly = item.get("hourly_limit")
+    if type(hourly) is not int or hourly < 0:
+        hourly = _lenient(parse_limit, hourly, None, odd, "hourly_limit")
+    user = SmtpUser(name, password, bool(enabled), total, hourly, enabled is not None)
+    return user, "; ".join(odd) if odd else ""
 
 
 def _lenient(
@@ -226,14 +229,17 @@ def parse_user_list(payload: dict[str, Any]) -> UserList:
         raise ProtocolError("smtp_list is not a list")
     users = UserList()
     append = users.append
-    for item in items:
-        user, odd = read_user(item)
-        if odd:
-            users.odd_entries += 1
-        if user is None:
-            users.hidden_entries += 1
-        else:
-            append(user)
+    odd_entries = hidden_entries = 0
+    with _gc_paused():
+        for item in items:
+            user, odd = read_user(item)
+            if odd:
+                odd_entries += 1
+            if user is None:
+                hidden_entries += 1
+            else:
+                append(user)
+    users.odd_entries, users.hidden_entries = odd_entries, hidden_entries
     return users
 
 
@@ -353,7 +359,13 @@ class _FastDecoding:
                 ("total_limit", limit | None, None),
                 ("hourly_limit", limit | None, None),
             ],
-            namespace={"enabled": property(lambda entry: _enabled(entry.sent_status))},
+            namespace={
+                "enabled": property(lambda entry: _enabled(entry.sent_status)),
+                # A status this path takes is always known (the others send the answer
+                # to the general path); a class attribute, so that convert() finds it
+                # without a failed lookup per user.
+                "status_known": True,
+            },
             module=__name__,
             gc=False,
         )
@@ -372,6 +384,7 @@ class _FastDecoding:
                     lambda entry: entry.sent_password or entry.sent_smtp_password or None
                 ),
                 "enabled": property(lambda entry: _enabled(entry.sent_status)),
+                "status_known": True,
                 "total_limit": property(
                     lambda entry: _fast_limit(entry.sent_total_limit, "total_limit")
                 ),
