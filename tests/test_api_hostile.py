@@ -386,3 +386,20 @@ def test_the_system_trust_store_is_used_and_its_variables_honoured(
             assert api.list_users() == []
             pool = api._http._transport._pool  # type: ignore[attr-defined]
             assert type(pool._ssl_context).__module__.startswith("truststore")
+
+
+def test_the_deadline_also_guards_connections_through_a_proxy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.api.deadline import DeadlineBackend
+
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # never contacted here
+    remote = SendCleanClient.for_domain("us1-mta1.sendclean.net", "o", "t")
+    pools = [remote._http._transport, *remote._http._mounts.values()]
+    try:
+        assert len(pools) >= 2
+        for transport in pools:
+            backend = transport._pool._network_backend  # type: ignore[union-attr]
+            assert isinstance(backend, DeadlineBackend)
+    finally:
+        remote.close()

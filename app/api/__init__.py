@@ -1,7 +1,9 @@
 """Qt-free client for the SendClean SMTP-user API.
 
-Public names: :class:`SendCleanClient`, :class:`SmtpUser`, :class:`SmtpCredentials`
-and the exception tree rooted at :class:`SendCleanError`.
+Public names: :class:`SendCleanClient`, :class:`SmtpUser`, :class:`SmtpCredentials`,
+:class:`UserList` (what ``list_users`` returns, with ``odd_entries`` and
+``hidden_entries``), the exception tree rooted at :class:`SendCleanError`, and the text
+helpers :func:`cap_text` (server text for the window) and :func:`redact`/:class:`SecretSet`.
 """
 
 from .client import (
