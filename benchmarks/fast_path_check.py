@@ -174,8 +174,8 @@ def large_lists() -> None:
         assert len(body) > parsing.FAST_WHOLE_BYTES
         fast = parsing.fast_user_list(200, "application/json", body)
         outcome, users = general(200, "application/json", body)
-        if fast is None:
-            assert outcome == "error", change
+        if fast is None:  # the general path lists the odd entry and counts it
+            assert outcome == "error" or users.odd_entries == 1, change
         else:
             assert outcome == "ok" and users == fast and len(fast) == 40_000, change
             assert all(type(user) is SmtpUser for user in fast)

@@ -45,7 +45,10 @@ def test_fast_path_agrees_with_the_general_path(
     finally:
         parsing.FAST_MIN_BYTES = original  # type: ignore[misc]
     if fast is not None:
-        assert general(status, content_type, body) == ("users", fast)
+        outcome, users = general(status, content_type, body)
+        assert (outcome, users) == ("users", fast)
+        assert users.odd_entries == users.hidden_entries == fast.odd_entries == 0
+        assert [u.status_known for u in fast] == [u.status_known for u in users]
 
 
 @pytest.mark.parametrize("style", ["example", "table", "mixed"])

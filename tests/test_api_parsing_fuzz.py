@@ -29,11 +29,16 @@ json_values = st.recursive(
     max_leaves=12,
 )
 status_values = st.sampled_from(
-    ["Enable", "Disable", "enable", "DISABLE", 1, 0, "1", "0", "on", None, 2, True, "", []]
+    [
+        *("Enable", "Disable", "enable", "DISABLE", 1, 0, "1", "0", "on", None, 2, True, ""),
+        *([], "Suspended", "enabled", 1.0, {}),
+    ]
 )
 limit_values = st.one_of(
     st.integers(min_value=-5, max_value=10**20),
     st.text(alphabet="0123456789 -x", max_size=22),
+    st.text(alphabet="0123456789.e+-_", max_size=8),  # "100.0", "1e3", "1_0"...
+    st.sampled_from(["100.0", "1e3", "-5", "nan", "inf", "1e400", "١٢"]),
     st.none(),
     st.floats(),
     st.booleans(),
@@ -62,8 +67,17 @@ envelopes = st.fixed_dictionaries(
         "smtp_password": json_values,
     },
 )
-http_statuses = st.sampled_from([200, 200, 200, 201, 400, 401, 404, 500, 502, 503])
-content_types = st.sampled_from(["application/json", "text/html", "text/plain", ""])
+http_statuses = st.sampled_from([200, 200, 200, 201, 301, 302, 400, 401, 404, 500, 502, 503])
+content_types = st.sampled_from(
+    [
+        "application/json",
+        "application/json; charset=utf-8",
+        "text/html",
+        "text/html; charset=UTF-8",
+        "text/plain",
+        "",
+    ]
+)
 
 
 def _parse_everything(http_status: int, content_type: str, body: bytes) -> None:
@@ -71,17 +85,22 @@ def _parse_everything(http_status: int, content_type: str, body: bytes) -> None:
         payload: dict[str, Any] = decode_answer("listSmtp", http_status, content_type, body)
     except (ApiError, ProtocolError):
         return
+    assert not 300 <= http_status <= 399, "a redirect is never a success"
     try:
         users = parse_user_list(payload)
     except ProtocolError:
-        pass
+        assert not isinstance(payload.get("smtp_list"), list | None)
     else:
+        entries = payload.get("smtp_list") or []
         assert all(isinstance(u, SmtpUser) for u in users)
+        assert len(users) + users.hidden_entries == len(entries)  # nothing silently lost
+        assert users.hidden_entries <= users.odd_entries <= len(entries)
         for user in users:
-            assert isinstance(user.enabled, bool)
-            assert user.total_limit is None or (
-                isinstance(user.total_limit, int) and user.total_limit >= 0
-            )
+            assert isinstance(user.enabled, bool) and isinstance(user.status_known, bool)
+            assert user.status_known or not user.enabled
+            assert user.user_name and isinstance(user.user_name, str)
+            for limit in (user.total_limit, user.hourly_limit):
+                assert limit is None or (type(limit) is int and limit >= 0)
     try:
         credentials = parse_credentials(payload)
     except ProtocolError:
@@ -133,3 +152,38 @@ def test_contradictions_of_the_reference_are_accepted() -> None:
         ("smtp3", None, False, None, 30),
         ("smtp4", None, True, None, None),
     ]
+
+
+@fuzz_settings
+@given(content_types, envelopes)
+def test_json_is_json_whatever_the_label(content_type: str, envelope: dict[str, Any]) -> None:
+    body = json.dumps(envelope).encode()
+
+    def outcome(label: str) -> tuple[str, object]:
+        try:
+            return "ok", parse_user_list(decode_answer("listSmtp", 200, label, body))
+        except (ApiError, ProtocolError) as exc:
+            return type(exc).__name__, getattr(exc, "kind", str(exc))
+
+    assert outcome(content_type) == outcome("application/json")
+
+
+def test_odd_entries_are_kept_and_counted() -> None:
+    body = {
+        "status": "success",
+        "smtp_list": [
+            {"smtp_user_name": "a", "status": "Enable", "total_limit": "100.0"},
+            {"smtp_user_name": "b", "status": "Suspended", "total_limit": True},
+            {"smtp_user_name": "c", "status": None, "hourly_limit": -5},
+            {"smtp_user_name": "a", "status": 1, "total_limit": "1e3"},
+            {"status": "Enable"},
+        ],
+    }
+    users = parse_user_list(decode_answer("listSmtp", 200, "text/html", json.dumps(body).encode()))
+    assert [(u.user_name, u.status_known, u.total_limit) for u in users] == [
+        ("a", True, 100),
+        ("b", False, None),
+        ("c", False, None),
+        ("a", True, 1000),
+    ]
+    assert (users.odd_entries, users.hidden_entries) == (3, 1)

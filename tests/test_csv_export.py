@@ -280,3 +280,30 @@ def test_write_csv_atomic_counts_rows(tmp_path: Path) -> None:
     count = write_csv_atomic(target, ["a", "b"], iter([["=x", 1], ["y", None]]))
     assert count == 2
     assert read_rows(target) == [["a", "b"], ["'=x", "1"], ["y", ""]]
+
+
+def test_odd_user_names_never_fail_the_export(tmp_path: Path) -> None:
+    odd = [
+        SmtpUser("lone\ud800surrogate", None, True, 1, 1),
+        SmtpUser("nul\x00byte", None, True, 1, 1),
+        SmtpUser("rtl\u202eexe.txt", None, True, 1, 1),
+        SmtpUser("esc\x1b[31mred", None, True, 1, 1),
+        SmtpUser("two\nlines", None, True, 1, 1),  # quoted CSV carries it as it is
+        SmtpUser("unknown-status", None, False, None, None, status_known=False),
+    ]
+    target = tmp_path / "users.csv"
+
+    result = csv_export.export_users(target, [*USERS, *odd])
+
+    assert result == csv_export.UserExport(rows=len(USERS) + len(odd), altered_names=4)
+    rows = read_rows(target)
+    assert [row[0] for row in rows[-len(odd) :]] == [
+        "lone<U+D800>surrogate",
+        "nul<U+0000>byte",
+        "rtl<U+202E>exe.txt",
+        "esc<U+001B>[31mred",
+        "two\nlines",
+        "unknown-status",
+    ]
+    assert rows[-1][1] == "Unknown"
+    assert export_users_csv(target, odd) == len(odd)

@@ -323,3 +323,27 @@ def test_export_csv_of_an_empty_history(tmp_path: Path) -> None:
     assert ChangeHistory(tmp_path / "none").export_csv(target) == 0
     assert target.read_text(encoding="utf-8").splitlines() == [",".join(HISTORY_CSV_HEADER)]
     assert not (tmp_path / "none").exists()
+
+
+def test_any_malformed_line_is_skipped_and_counted(tmp_path: Path) -> None:
+    history = ChangeHistory(tmp_path)
+    history.append(record(1))
+    bad_lines = [
+        b"garbage \x00\xff",
+        record(9).to_json().encode()[:40],  # truncated
+        b"[" * 100_000,  # nested too deeply for json
+        b'{"time": 5, "account": [], "user_name": {}, "action": "edit"}',  # wrong types
+        b'{"time": "2025-01-01T00:00:00Z", "account": "a", "user_name": "u", '
+        b'"action": ["edit"], "changes": {}}',
+        b'{"time": "2025-01-01T00:00:00Z", "account": "a", "user_name": "u", '
+        b'"action": "edit", "changes": {"k": [{"x": 1}, 2]}}',
+        b"1e999999",
+    ]
+    with history.path.open("ab") as stream:
+        stream.write(b"\n".join(bad_lines) + b"\n")
+    history.append(record(2))
+
+    records = history.read()
+    assert names(records) == ["user2@example.com", "user1@example.com"]
+    assert records.skipped == len(bad_lines)
+    assert history.read(limit=1).skipped == 0

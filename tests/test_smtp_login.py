@@ -19,7 +19,8 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from app.core import smtp_login
 from app.core.redaction import SECRETS
-from app.core.smtp_login import SmtpLoginResult
+from app.core.smtp_login import MAX_REPLY_LINES, SmtpLoginResult
+from tests.raw_server import RawServer, Request
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -512,3 +513,65 @@ def test_short_passwords_are_redacted_only_as_whole_words(
     result = login(server.port, "p", context=certs.client_context)
 
     assert result == SmtpLoginResult(False, "auth", "535 5.7.8 empty or bad: [redacted]")
+
+
+# --- relays that stall or flood; one AUTH per check ---------------------------------------
+
+
+def _relay(script: object) -> RawServer:
+    return RawServer(script, read_request=False)  # type: ignore[arg-type]
+
+
+def test_a_greeting_sent_byte_by_byte_ends_at_the_deadline() -> None:
+    holder: list[RawServer] = []
+
+    def script(conn: socket.socket, request: Request | None) -> None:
+        for byte in b"220 " + b"s" * 10_000 + b"\r\n":
+            if holder[0].stopped.wait(0.2):
+                return
+            conn.sendall(bytes([byte]))
+
+    with _relay(script) as server:
+        holder.append(server)
+        started = time.monotonic()
+        result = smtp_login.test_smtp_login("127.0.0.1", server.port, USER, "pw", timeout=1.0)
+        elapsed = time.monotonic() - started
+    assert (result.ok, result.stage) == (False, "connect")
+    assert result.message == "the server did not answer within 1 s"
+    assert elapsed < 1.0 + 1.0
+
+
+@pytest.mark.parametrize("pace", [0.05, 0.0])
+def test_endless_ehlo_continuation_lines_end_the_check(pace: float) -> None:
+    holder: list[RawServer] = []
+
+    def script(conn: socket.socket, request: Request | None) -> None:
+        conn.sendall(b"220 relay ready\r\n")
+        conn.recv(1024)  # EHLO
+        for _ in range(100_000):
+            if holder[0].stopped.wait(pace) if pace else holder[0].stopped.is_set():
+                return
+            conn.sendall(b"250-PIPELINING\r\n")
+
+    with _relay(script) as server:
+        holder.append(server)
+        started = time.monotonic()
+        result = smtp_login.test_smtp_login("127.0.0.1", server.port, USER, "pw", timeout=1.0)
+        elapsed = time.monotonic() - started
+    assert not result.ok and result.stage == "connect"
+    if pace:  # 256 lines would take 12.8 s: the deadline comes first
+        assert result.message == "the server did not answer within 1 s"
+    else:
+        assert f"more than {MAX_REPLY_LINES} lines" in result.message
+    assert elapsed < 1.0 + 1.0
+
+
+def test_a_wrong_password_is_sent_once_with_the_best_mechanism(
+    start_server: StartServer, certs: Certs
+) -> None:
+    server = start_server(starttls_context=certs.server_context)
+
+    result = login(server.port, WRONG_PASSWORD, context=certs.client_context)
+
+    assert not result.ok and result.stage == "auth"
+    assert server.recorder.auth_commands == ["PLAIN"]  # smtplib.login tried PLAIN, then LOGIN

@@ -1,11 +1,14 @@
 """Qt-free client for the SendClean SMTP-user API.
 
-Public names: :class:`SendCleanClient`, :class:`SmtpUser`, :class:`SmtpCredentials`
-and the exception tree rooted at :class:`SendCleanError`.
+Public names: :class:`SendCleanClient`, :class:`SmtpUser`, :class:`SmtpCredentials`,
+:class:`UserList` (what ``list_users`` returns, with ``odd_entries`` and
+``hidden_entries``), the exception tree rooted at :class:`SendCleanError`, and the text
+helpers :func:`cap_text` (server text for the window) and :func:`redact`/:class:`SecretSet`.
 """
 
 from .client import (
     DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
     SendCleanClient,
@@ -22,23 +25,32 @@ from .errors import (
     TransportError,
     ValidationError,
 )
-from .models import SmtpCredentials, SmtpUser
+from .models import SmtpCredentials, SmtpUser, UserList
+from .redact import SecretSet, echo_forms, redact
+from .text import MAX_SERVER_TEXT, cap_text
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_DEADLINE",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
+    "MAX_SERVER_TEXT",
     "ApiError",
     "AuthenticationError",
     "GeneralError",
     "ProtocolError",
+    "SecretSet",
     "SendCleanClient",
     "SendCleanError",
     "SmtpCredentials",
     "SmtpUser",
     "TransportError",
+    "UserList",
     "ValidationError",
     "base_url_for_domain",
+    "cap_text",
+    "echo_forms",
     "is_loopback_host",
     "normalize_base_url",
+    "redact",
 ]

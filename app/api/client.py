@@ -5,8 +5,17 @@ worker thread owns it. It keeps one HTTP connection alive across calls, verifies
 TLS always, and raises only :class:`~app.api.errors.SendCleanError` subclasses.
 
 Defaults: read timeout 30 s (``timeout``), connect timeout 10 s
-(``connect_timeout``), answers larger than 64 MiB (``max_response_bytes``) are
-refused while they stream in.
+(``connect_timeout``), and a total deadline of 120 s per call (``deadline``: connect,
+send and the whole answer, whatever the server does; a call ends with
+:class:`TransportError` at most about a second after it). Answers larger than 64 MiB
+(``max_response_bytes``) are refused while they stream in; the cap counts the decoded
+bytes across every layer of ``Content-Encoding``. A call whose answer had started is
+never retried. A redirect (3xx) is never followed and never a success.
+
+TLS is always verified, against the operating system's trust store (:mod:`truststore`;
+on Linux the OpenSSL default paths, which honour ``SSL_CERT_FILE`` and ``SSL_CERT_DIR``).
+Plain ``http://`` is allowed only for 127.0.0.0/8, ``::1`` and the exact name
+``localhost``, decided without any name lookup.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ import logging
 import socket
 import ssl
 import time
+import zlib
 from collections.abc import Callable
 from itertools import filterfalse
 from operator import attrgetter
@@ -24,12 +34,17 @@ from types import TracebackType
 from typing import Any, Final, Self, TypeVar
 
 import httpx
+import truststore
 
 from app import __version__
 
+from .content_decoding import ACCEPT_ENCODING, ContentDecoder, UnsupportedEncoding
+from .deadline import CallClock, DeadlineBackend, install_backend
 from .errors import ProtocolError, SendCleanError, TransportError
-from .models import SmtpCredentials, SmtpUser
+from .models import SmtpCredentials, UserList
 from .parsing import decode_answer, fast_user_list, parse_credentials, parse_user_list
+from .redact import SecretSet, echo_forms, redact
+from .text import MAX_KIND_TEXT, MAX_SERVER_TEXT
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -38,23 +53,32 @@ _Decoder = Callable[[str, int, str, bytes], _T]
 
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_CONNECT_TIMEOUT: Final = 10.0
+DEFAULT_DEADLINE: Final = 120.0
 DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
 USER_AGENT: Final = f"SendCleanSMTPManager/{__version__} httpx/{httpx.__version__}"
-_REDACTED: Final = "[redacted]"
 _password_of: Final = attrgetter("password")
 #: Passwords added to the redaction set per step when a list arrives.
 _SECRETS_SLICE: Final = 8192
 
 
 def is_loopback_host(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1."""
+    """True for the exact name ``localhost``, 127.0.0.0/8 and ::1; no name is looked up.
+
+    ``*.localhost`` names are not loopback here: plain glibc sends them to DNS.
+    """
     host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def tls_context() -> ssl.SSLContext:
+    """A verifying TLS context on the operating system's trust store (read at each
+    handshake, so a CA installed while the app runs is trusted from the next call)."""
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def normalize_base_url(base_url: str) -> str:
@@ -107,6 +131,7 @@ class SendCleanClient:
         *,
         timeout: float = DEFAULT_TIMEOUT,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
@@ -116,27 +141,39 @@ class SendCleanClient:
         self._owner_id = owner_id
         self._token = token
         self._max_response_bytes = max_response_bytes
+        if not deadline > 0:
+            raise ValueError("the deadline must be positive")
         self._timeout = timeout
         self._connect_timeout = connect_timeout
-        # A remote server is reached the way the system says: HTTPS_PROXY / NO_PROXY and
-        # SSL_CERT_FILE / SSL_CERT_DIR (a company's proxy or CA). A server on this
-        # computer is always reached directly.
+        self._deadline = deadline
+        # A remote server is reached the way the system says: HTTPS_PROXY / NO_PROXY (a
+        # company's proxy) and the system's trust store. A server on this computer is
+        # always reached directly.
         remote = not is_loopback_host(httpx.URL(self._base_url).host)
         self._http = httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(connect_timeout, timeout)),
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            verify=True,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
+            verify=tls_context(),
             follow_redirects=False,
             trust_env=remote,
             transport=transport,
         )
-        # Redacted from every message: the token, the passwords the client has seen
-        # (_secrets), and those of the latest list (_listed). A new list replaces _listed
-        # rather than adding to one set: kept there, the previous list's password
-        # strings would pin most of its memory (about 25 MB for 100 000 users);
-        # passwords that left the list move to _secrets.
-        self._secrets: set[str] = {token}
-        self._listed: set[str] = set()
+        self._clock = CallClock()
+        if transport is None:
+            pools = [self._http._transport, *self._http._mounts.values()]
+            if not install_backend(pools, DeadlineBackend(self._clock)):
+                raise RuntimeError("this httpx cannot take the call deadline")
+        # Redacted from every message: the token in the forms a server may echo it and
+        # the passwords the client has seen (_secrets), and those of the latest list
+        # (_listed). A new list replaces _listed rather than adding to one set: kept
+        # there, the previous list's password strings would pin most of its memory
+        # (about 25 MB for 100 000 users); passwords that left the list move to _secrets.
+        self._secrets = SecretSet(echo_forms(token))
+        self._listed = SecretSet()
 
     @classmethod
     def for_domain(cls, app_domain: str, owner_id: str, token: str, **kw: Any) -> SendCleanClient:
@@ -175,7 +212,13 @@ class SendCleanClient:
 
     # -- the four calls -------------------------------------------------------
 
-    def list_users(self) -> list[SmtpUser]:
+    @property
+    def deadline(self) -> float:
+        """Seconds a call may take in all (connect, send, the whole answer)."""
+        return self._deadline
+
+    def list_users(self) -> UserList:
+        """The account's users; see :class:`UserList` for the entries not read fully."""
         users = self._call("listSmtp", {}, retry_once=True, decode=self._decode_user_list)
         listed: set[str] = set()
         for start in range(0, len(users), _SECRETS_SLICE):  # short GIL holds, even for 100k
@@ -185,7 +228,7 @@ class SendCleanClient:
             self._secrets.update(
                 filterfalse(listed.__contains__, previous[start : start + _SECRETS_SLICE])
             )
-        self._listed = listed
+        self._listed = SecretSet.adopt(listed)
         return users
 
     def add_user(self, total_limit: int, hourly_limit: int) -> SmtpCredentials:
@@ -225,21 +268,15 @@ class SendCleanClient:
 
     # -- plumbing -------------------------------------------------------------
 
-    def _redact(self, text: str) -> str:
-        for secrets in (self._secrets, self._listed):
-            for secret in secrets:
-                if secret and secret in text:
-                    text = text.replace(secret, _REDACTED)
-        return text
+    def _redact(self, text: str, limit: int = MAX_SERVER_TEXT) -> str:
+        return redact(text, self._secrets, self._listed, limit=limit)
 
     def _decode_payload(
         self, call: str, status: int, content_type: str, body: bytes
     ) -> dict[str, Any]:
         return decode_answer(call, status, content_type, body, self._redact)
 
-    def _decode_user_list(
-        self, call: str, status: int, content_type: str, body: bytes
-    ) -> list[SmtpUser]:
+    def _decode_user_list(self, call: str, status: int, content_type: str, body: bytes) -> UserList:
         """The fast decoder for well-formed lists; the general path for everything else."""
         users = fast_user_list(status, content_type, body)
         if users is not None:
@@ -252,7 +289,8 @@ class SendCleanClient:
             return parse(payload)
         except ProtocolError as exc:
             raise ProtocolError(
-                f"the server answered HTTP 200 with an unexpected shape: {exc.message}",
+                "the server answered HTTP 200 with an unexpected shape: "
+                + self._redact(exc.message),
                 http_status=200,
             ) from None
 
@@ -261,6 +299,7 @@ class SendCleanClient:
     ) -> _T:
         attempts = 2 if retry_once else 1
         for attempt in range(1, attempts + 1):
+            self._clock.start(self._deadline)
             try:
                 return self._call_once(call, params, decode)
             except _Retryable as failure:
@@ -273,6 +312,8 @@ class SendCleanClient:
                 raise TransportError(
                     f"unexpected failure while talking to the server ({type(exc).__name__})"
                 ) from None
+            finally:
+                self._clock.stop()
         raise AssertionError("unreachable")
 
     def _call_once(self, call: str, params: dict[str, Any], decode: _Decoder[_T]) -> _T:
@@ -287,14 +328,16 @@ class SendCleanClient:
         try:
             response = self._http.send(request, stream=True)
         except httpx.HTTPError as exc:
-            error = self._transport_error(exc, before_answer=True)
-            if isinstance(
+            error = self._transport_error(exc)
+            if self._clock.received == 0 and isinstance(
                 exc,
                 httpx.ConnectError | httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError,
             ):
                 raise _Retryable(error) from None
             raise error from None
         try:
+            if 300 <= response.status_code <= 399:
+                raise self._redirect_error(response)
             data = self._read_body(response)
         finally:
             response.close()
@@ -308,44 +351,88 @@ class SendCleanClient:
         content_type = response.headers.get("content-type", "")
         return decode(call, response.status_code, content_type, data)
 
+    def _redirect_error(self, response: httpx.Response) -> ProtocolError:
+        status = response.status_code
+        location = response.headers.get("location", "")
+        try:
+            target = httpx.URL(self._base_url).join(location).host if location else ""
+        except (httpx.InvalidURL, TypeError, ValueError):
+            target = ""
+        where = f"to {self._redact(target, MAX_KIND_TEXT)}" if target else "without a target"
+        return ProtocolError(
+            f"the server answered HTTP {status}, a redirect {where}; redirects are not "
+            "followed, so the call did not succeed",
+            http_status=status,
+        )
+
     def _read_body(self, response: httpx.Response) -> bytes:
         status = response.status_code
         cap = self._max_response_bytes
         declared = response.headers.get("content-length")
+        over = (
+            f"the server answered HTTP {status} with a body over the "
+            f"{cap // (1024 * 1024)} MiB limit"
+        )
         if declared is not None and declared.isdigit() and int(declared) > cap:
-            raise ProtocolError(
-                f"the server answered HTTP {status} with a body of {int(declared)} bytes, "
-                f"over the {cap // (1024 * 1024)} MiB limit",
-                http_status=status,
-            )
-        chunks: list[bytes] = []
-        size = 0
+            raise ProtocolError(f"{over} ({int(declared)} bytes)", http_status=status)
         try:
-            for chunk in response.iter_bytes():
+            decoder = ContentDecoder(response.headers.get("content-encoding", ""))
+        except UnsupportedEncoding as exc:
+            raise ProtocolError(
+                f"the server answered HTTP {status} but {exc}", http_status=status
+            ) from None
+        chunks: list[bytes] = []
+        size = raw_size = 0
+        try:
+            for raw in response.iter_raw():
+                raw_size += len(raw)
+                for chunk in decoder.decode(raw):
+                    size += len(chunk)
+                    if size > cap or raw_size > cap:
+                        raise ProtocolError(
+                            over + (" once decoded" if decoder.layers else ""),
+                            http_status=status,
+                        )
+                    chunks.append(chunk)
+            for chunk in decoder.finish():
                 size += len(chunk)
                 if size > cap:
-                    raise ProtocolError(
-                        f"the server answered HTTP {status} with a body over the "
-                        f"{cap // (1024 * 1024)} MiB limit",
-                        http_status=status,
-                    )
+                    raise ProtocolError(over + " once decoded", http_status=status)
                 chunks.append(chunk)
         except httpx.TimeoutException:
+            if self._clock.expired:
+                raise TransportError(self._deadline_text()) from None
             raise TransportError(
                 f"the server stopped sending its answer (HTTP {status}) for more than "
                 f"{self._timeout:g} s"
             ) from None
-        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.DecodingError):
+        except (httpx.RemoteProtocolError, httpx.ReadError):
             raise ProtocolError(
                 f"the server answered HTTP {status} but the body was cut off after {size} bytes",
                 http_status=status,
             ) from None
+        except zlib.error:
+            raise ProtocolError(
+                f"the server answered HTTP {status} with a compressed body that does not "
+                "decompress",
+                http_status=status,
+            ) from None
         return b"".join(chunks)
 
-    def _transport_error(self, exc: httpx.HTTPError, *, before_answer: bool) -> TransportError:
+    def _deadline_text(self) -> str:
+        host = httpx.URL(self._base_url).host
+        return (
+            f"{host} did not finish answering within the {self._deadline:g} s deadline; "
+            "the call was stopped"
+        )
+
+    def _transport_error(self, exc: httpx.HTTPError) -> TransportError:
         host = self._http.base_url.host or httpx.URL(self._base_url).host
         chain = _exception_chain(exc)
-        if isinstance(exc, httpx.ConnectTimeout):
+        if isinstance(exc, httpx.TimeoutException) and self._clock.expired:
+            text = self._deadline_text()
+            sent = not isinstance(exc, httpx.ConnectTimeout)
+        elif isinstance(exc, httpx.ConnectTimeout):
             text = f"could not connect to {host} within the connect timeout"
             sent = False
         elif isinstance(exc, httpx.TimeoutException):

@@ -6,16 +6,24 @@ Every failure of a call is one of these, whatever the server does:
 - :class:`TransportError` — no usable answer arrived (connect, DNS, TLS, timeout, drop);
 - :class:`ProtocolError` — an answer arrived but is not the documented shape.
 
-Messages are written for people and never contain the token or a password.
+Messages are written for people and never contain the token or a password. Every
+text a server sent is redacted and capped (:data:`app.api.text.MAX_SERVER_TEXT`
+characters, then "…" and the full length) before it enters an exception.
 """
 
 from __future__ import annotations
+
+from .text import MAX_KIND_TEXT, MAX_SERVER_TEXT, cap_text
+
+#: Longest message of an exception: a sentence around one capped server text.
+MAX_MESSAGE_TEXT = MAX_SERVER_TEXT + 500
 
 
 class SendCleanError(Exception):
     """Base class of every error raised by :class:`app.api.SendCleanClient`."""
 
     def __init__(self, message: str) -> None:
+        message = cap_text(message, MAX_MESSAGE_TEXT)
         super().__init__(message)
         self.message = message
 
@@ -39,13 +47,12 @@ class ApiError(SendCleanError):
         http_status: int = 200,
         call: str = "",
     ) -> None:
-        self.kind = kind
+        self.kind = cap_text(kind, MAX_KIND_TEXT)
         self.code = code
         self.http_status = http_status
         self.call = call
         super().__init__(message)
-        # ``message`` is the service's text; str() is the sentence for people.
-        self.message = message
+        # ``message`` is the service's text (capped); str() is the sentence for people.
 
     def __str__(self) -> str:
         return f"{self._lead()} ({self.kind}: {self.message})"

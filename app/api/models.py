@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 MASK = "••••••••"
@@ -11,7 +12,9 @@ MASK = "••••••••"
 class SmtpUser:
     """One SMTP user of the account, as ``listSmtp`` describes it.
 
-    A limit the service did not send is ``None`` (unknown), never 0.
+    A limit the service did not send, or sent in a form that cannot be read, is ``None``
+    (unknown), never 0. ``status_known`` is False when the service sent no status or one
+    that is neither Enable nor Disable: ``enabled`` is then False and means nothing.
     """
 
     user_name: str
@@ -19,16 +22,35 @@ class SmtpUser:
     enabled: bool
     total_limit: int | None
     hourly_limit: int | None
+    status_known: bool = True
 
     def __repr__(self) -> str:
         shown = None if self.password is None else MASK
+        status = f"enabled={self.enabled!r}" if self.status_known else "status=unknown"
         return (
             f"SmtpUser(user_name={self.user_name!r}, password={shown!r}, "
-            f"enabled={self.enabled!r}, total_limit={self.total_limit!r}, "
+            f"{status}, total_limit={self.total_limit!r}, "
             f"hourly_limit={self.hourly_limit!r})"
         )
 
     __str__ = __repr__
+
+
+class UserList(list[SmtpUser]):
+    """The users of a list answer, in the service's order, with what could not be read.
+
+    ``odd_entries`` counts the entries not read fully (a value that became unknown, or
+    no usable user name); ``hidden_entries`` those of them left out for want of a user
+    name. A window can say "2 entries could not be read fully" from ``odd_entries``.
+    It compares equal to a plain list of the same users.
+    """
+
+    __slots__ = ("hidden_entries", "odd_entries")
+
+    def __init__(self, users: Iterable[SmtpUser] = ()) -> None:
+        super().__init__(users)
+        self.odd_entries = 0
+        self.hidden_entries = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,16 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from types import GenericAlias
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, TypeVar
 
 from .errors import ProtocolError, api_error_for
-from .models import SmtpCredentials, SmtpUser
+from .models import SmtpCredentials, SmtpUser, UserList
+from .text import MAX_KIND_TEXT, MAX_SERVER_TEXT, cap_text
 
-Redactor = Callable[[str], str]
+_V = TypeVar("_V")
+
+Redactor = Callable[[str, int], str]
+"""Turns server text into text fit for a message: secrets masked, at most N characters."""
 
 _ENABLED = {
     "enable": True,
@@ -38,10 +42,11 @@ _ENABLED = {
     "0": False,
 }
 _MAX_LIMIT_DIGITS = 18
+_MAX_LIMIT: Final = 10**_MAX_LIMIT_DIGITS
 
 
-def _no_redaction(text: str) -> str:
-    return text
+def _no_redaction(text: str, limit: int) -> str:
+    return cap_text(text, limit)
 
 
 def _looks_like_html(content_type: str, body: bytes) -> bool:
@@ -58,15 +63,25 @@ def decode_answer(
     body: bytes,
     redact: Redactor = _no_redaction,
 ) -> dict[str, Any]:
-    """Return the JSON object of a success answer, or raise a typed error."""
+    """Return the JSON object of a success answer, or raise a typed error.
+
+    A body that parses as JSON is read as JSON whatever its ``Content-Type`` says (PHP
+    servers label everything text/html); only one that does not parse is reported as
+    an HTML page. A redirect (3xx) is never a success, whatever its body. Every text
+    field of an error passes through ``redact`` (secrets masked, length capped).
+    """
     where = f"the server answered HTTP {http_status}"
+    if 300 <= http_status <= 399:
+        raise ProtocolError(f"{where}, a redirect, which is not followed", http_status=http_status)
     if not body.strip():
         raise ProtocolError(f"{where} with an empty body", http_status=http_status)
-    if _looks_like_html(content_type, body):
-        raise ProtocolError(f"{where} with an HTML page instead of JSON", http_status=http_status)
     try:
         payload = json.loads(body)
     except (ValueError, RecursionError):
+        if _looks_like_html(content_type, body):
+            raise ProtocolError(
+                f"{where} with an HTML page instead of JSON", http_status=http_status
+            ) from None
         raise ProtocolError(
             f"{where} with a body that is not JSON", http_status=http_status
         ) from None
@@ -81,8 +96,8 @@ def decode_answer(
         message = payload.get("message")
         code = payload.get("code")
         raise api_error_for(
-            kind if isinstance(kind, str) and kind else "UnknownError",
-            redact(message) if isinstance(message, str) else "",
+            redact(kind, MAX_KIND_TEXT) if isinstance(kind, str) and kind else "UnknownError",
+            redact(message, MAX_SERVER_TEXT) if isinstance(message, str) else "",
             code if isinstance(code, int) and not isinstance(code, bool) else None,
             http_status=http_status,
             call=call,
@@ -97,7 +112,9 @@ def decode_answer(
 
 
 def parse_limit(value: object, field_name: str) -> int | None:
-    """A limit as sent: int, digit string, or missing (``None``)."""
+    """A limit as sent: a whole number, as int, float (``100.0``) or text (``"100"``,
+    ``"100.0"``, ``"1e3"``); missing is ``None``. Raises :class:`ProtocolError` for
+    anything else (negative, fractional, boolean, not a number)."""
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -106,13 +123,24 @@ def parse_limit(value: object, field_name: str) -> int | None:
         if value < 0:
             raise ProtocolError(f"{field_name} is negative")
         return value
-    if isinstance(value, float) and value.is_integer() and value >= 0:
-        return int(value)
     if isinstance(value, str):
         text = value.strip()
         if text.isascii() and text.isdigit() and len(text) <= _MAX_LIMIT_DIGITS:
             return int(text)
+        value = _float_text(text)
+    if isinstance(value, float) and value.is_integer() and 0 <= value <= _MAX_LIMIT:
+        return int(value)
     raise ProtocolError(f"{field_name} is not a whole number")
+
+
+def _float_text(text: str) -> float | None:
+    """The number a short ASCII text such as ``"100.0"`` or ``"1e3"`` spells, if any."""
+    if not text.isascii() or len(text) > 32 or "_" in text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def parse_enabled(value: object) -> bool:
@@ -139,37 +167,95 @@ def _password_of(item: dict[str, Any]) -> str | None:
 
 
 def parse_user(item: object) -> SmtpUser:
-    """One entry of ``smtp_list``."""
+    """One entry of ``smtp_list``, strictly: :class:`ProtocolError` if any value is odd."""
+    user, odd = read_user(item)
+    if user is None:
+        raise ProtocolError(f"an entry of smtp_list {odd}")
+    if odd:
+        raise ProtocolError(odd)
+    return user
+
+
+def read_user(item: object) -> tuple[SmtpUser | None, str]:
+    """One entry of ``smtp_list``, leniently: (the user, "") when every value was read;
+    (the user, why) when a value could not be read and became unknown (a limit
+    ``None``, the status unknown, no password); (None, why) without a usable name."""
     if not isinstance(item, dict):
-        raise ProtocolError("an entry of smtp_list is not an object")
+        return None, "is not an object"
     name = item.get("smtp_user_name")
     if not isinstance(name, str) or not name:
-        raise ProtocolError("an entry of smtp_list has no smtp_user_name")
-    return SmtpUser(
-        user_name=name,
-        password=_password_of(item),
-        enabled=parse_enabled(item.get("status")),
-        total_limit=parse_limit(item.get("total_limit"), "total_limit"),
-        hourly_limit=parse_limit(item.get("hourly_limit"), "hourly_limit"),
-    )
+        return None, "has no smtp_user_name"
+    odd: list[str] = []
+    # The usual values are taken at once; the others go through the parsers.
+    password = item.get("password")
+    if type(password) is not str or not password:
+        password = _lenient(_password_of, item, None, odd)
+    status = item.get("status")
+    enabled = _FAST_ENABLED.get(status) if type(status) in (str, int) else None
+    if enabled is None:
+        enabled = _lenient(parse_enabled, status, None, odd)
+    total = item.get("total_limit")
+    if type(total) is not int or total < 0:
+        total = _lenient(parse_limit, total, None, odd, "total_limit")
+    hourly = item.get("hourly_limit")
+    if type(hourly) is not int or hourly < 0:
+        hourly = _lenient(parse_limit, hourly, None, odd, "hourly_limit")
+    user = SmtpUser(name, password, bool(enabled), total, hourly, enabled is not None)
+    return user, "; ".join(odd) if odd else ""
 
 
-def parse_user_list(payload: dict[str, Any]) -> list[SmtpUser]:
-    """The users of a ``listSmtp`` success answer."""
+def _lenient(
+    parse: Callable[..., _V], value: object, default: _V, odd: list[str], *extra: str
+) -> _V:
+    try:
+        return parse(value, *extra)
+    except ProtocolError as exc:
+        odd.append(exc.message)
+        return default
+
+
+def parse_user_list(payload: dict[str, Any]) -> UserList:
+    """The users of a ``listSmtp`` success answer.
+
+    Every entry with a user name is kept, in order (duplicates too); a value that cannot
+    be read becomes unknown. :attr:`UserList.odd_entries` counts the entries not read
+    fully, :attr:`UserList.hidden_entries` those left out for want of a usable name.
+    Raises :class:`ProtocolError` only when ``smtp_list`` is not a list.
+    """
     items = payload.get("smtp_list")
     if items is None:
-        return []
+        return UserList()
     if not isinstance(items, list):
         raise ProtocolError("smtp_list is not a list")
-    users = [parse_user(item) for item in items]
+    users = UserList()
+    append = users.append
+    odd_entries = hidden_entries = 0
+    with _gc_paused():
+        for item in items:
+            user, odd = read_user(item)
+            if odd:
+                odd_entries += 1
+            if user is None:
+                hidden_entries += 1
+            else:
+                append(user)
+    users.odd_entries, users.hidden_entries = odd_entries, hidden_entries
     return users
 
 
 def parse_credentials(payload: dict[str, Any], expected_user: str | None = None) -> SmtpCredentials:
-    """The user name and password of an ``addSmtp`` or ``resetSmtpPassword`` answer."""
+    """The user name and password of an ``addSmtp`` or ``resetSmtpPassword`` answer.
+
+    With ``expected_user`` (a reset), an answer naming another user is refused.
+    """
     name = payload.get("smtp_user_name", expected_user)
     if not isinstance(name, str) or not name:
         raise ProtocolError("the answer has no smtp_user_name")
+    if expected_user is not None and name != expected_user:
+        raise ProtocolError(
+            f"the answer names the user {cap_text(name, MAX_KIND_TEXT)!r}, "
+            f"not {expected_user!r}; its password was not shown"
+        )
     password = payload.get("smtp_password", payload.get("password"))
     if not isinstance(password, str) or not password:
         raise ProtocolError("the answer has no smtp_password")
@@ -273,7 +359,13 @@ class _FastDecoding:
                 ("total_limit", limit | None, None),
                 ("hourly_limit", limit | None, None),
             ],
-            namespace={"enabled": property(lambda entry: _enabled(entry.sent_status))},
+            namespace={
+                "enabled": property(lambda entry: _enabled(entry.sent_status)),
+                # A status this path takes is always known (the others send the answer
+                # to the general path); a class attribute, so that convert() finds it
+                # without a failed lookup per user.
+                "status_known": True,
+            },
             module=__name__,
             gc=False,
         )
@@ -292,6 +384,7 @@ class _FastDecoding:
                     lambda entry: entry.sent_password or entry.sent_smtp_password or None
                 ),
                 "enabled": property(lambda entry: _enabled(entry.sent_status)),
+                "status_known": True,
                 "total_limit": property(
                     lambda entry: _fast_limit(entry.sent_total_limit, "total_limit")
                 ),
@@ -359,7 +452,7 @@ def _decode_in_frames(decoder: Any, body: bytes, frames: int) -> Any:
     return decoder.decode(body)
 
 
-def fast_user_list(http_status: int, content_type: str, body: bytes) -> list[SmtpUser] | None:
+def fast_user_list(http_status: int, content_type: str, body: bytes) -> UserList | None:
     """The users of a large, well-formed ``listSmtp`` success answer, or ``None``.
 
     ``None`` means "use the general path": the body is small, is not a success answer,
@@ -367,9 +460,9 @@ def fast_user_list(http_status: int, content_type: str, body: bytes) -> list[Smt
     limit, JSON that msgspec reads differently from :mod:`json`...). When it returns a
     list, it is equal to ``parse_user_list(decode_answer(...))`` of the same answer.
     """
-    if len(body) < FAST_MIN_BYTES or http_status >= 400:
+    if len(body) < FAST_MIN_BYTES or not 200 <= http_status <= 299:
         return None
-    if not body.strip() or _looks_like_html(content_type, body):
+    if not body.strip():
         return None
     if not body.isascii():
         try:  # json.loads refuses invalid UTF-8 anywhere; msgspec only where it decodes
@@ -377,7 +470,7 @@ def fast_user_list(http_status: int, content_type: str, body: bytes) -> list[Smt
         except UnicodeDecodeError:
             return None
     fast = _fast_decoding()
-    users: list[SmtpUser] = []
+    users = UserList()
     try:
         status, slices = fast.entries(body)
         if status is None or status.lower() != "success":

@@ -12,6 +12,13 @@ Formula injection: a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab o
 return gets a leading apostrophe so that spreadsheets show it as text instead of running it
 (OWASP "CSV injection"). That also applies to passwords, whose exported text then differs
 from the real one by that leading apostrophe. Numbers are never changed.
+
+Faithful text: a character that cannot be written faithfully is replaced by a visible
+escape ``<U+XXXX>``: a lone surrogate (not encodable in UTF-8), a control character
+(NUL, ESC...; tabs and line breaks are kept, quoted) and the bidirectional controls (RTL
+override and its kin) that would make a spreadsheet show a name other than the real one.
+Nothing fails as a whole because of one cell; :func:`export_users` says how many user
+names were altered.
 """
 
 from __future__ import annotations
@@ -19,9 +26,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -30,9 +39,12 @@ from app.api import SmtpUser
 __all__ = [
     "PRIVATE_FILE_MODE",
     "USER_CSV_HEADER",
+    "UserExport",
     "atomic_writer",
     "csv_safe_cell",
+    "export_users",
     "export_users_csv",
+    "faithful_text",
     "write_csv_atomic",
 ]
 
@@ -43,18 +55,42 @@ PRIVATE_FILE_MODE = 0o600
 USER_CSV_HEADER = ("user_name", "status", "total_limit", "hourly_limit")
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Controls (C0 but tab and line breaks, which quoted CSV carries; DEL; C1), the
+#: bidirectional controls, and surrogates (in a str, always lone).
+_UNFAITHFUL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"<U+{ord(match.group()):04X}>"
+
+
+def faithful_text(text: str) -> str:
+    """``text`` with every character that cannot be exported faithfully as ``<U+XXXX>``."""
+    return _UNFAITHFUL.sub(_escape, text)
 
 
 def csv_safe_cell(value: object) -> str:
-    """The text of a cell: ``None`` is empty, ints stay as they are, risky text gets a ``'``."""
+    """The text of a cell: ``None`` is empty, ints stay as they are, risky text gets a ``'``,
+    characters that cannot be written faithfully become ``<U+XXXX>``."""
     if value is None:
         return ""
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    text = str(value)
+    text = faithful_text(str(value))
     if text.startswith(_FORMULA_STARTS):
         return "'" + text
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class UserExport:
+    """What :func:`export_users` wrote: ``rows`` users, ``altered_names`` of whose
+    names had characters replaced (see :func:`faithful_text`)."""
+
+    rows: int
+    altered_names: int
 
 
 @contextlib.contextmanager
@@ -115,27 +151,42 @@ def export_users_csv(
 ) -> int:
     """Write ``users`` to ``path`` as CSV and return the number of rows written.
 
-    Columns: user_name, status (``Enabled``/``Disabled``), total_limit, hourly_limit (empty
-    when unknown) and, only with ``include_passwords``, password (empty when unknown). A
-    file with passwords is created with mode 0600.
+    Columns: user_name, status (``Enabled``/``Disabled``, ``Unknown`` when the service
+    sent none that could be read), total_limit, hourly_limit (empty when unknown) and,
+    only with ``include_passwords``, password (empty when unknown). A file with
+    passwords is created with mode 0600. :func:`export_users` also counts altered names.
     """
+    return export_users(path, users, include_passwords=include_passwords).rows
+
+
+def export_users(
+    path: Path, users: Sequence[SmtpUser], *, include_passwords: bool = False
+) -> UserExport:
+    """:func:`export_users_csv`, saying how many user names had to be altered."""
     header = list(USER_CSV_HEADER)
     if include_passwords:
         header.append("password")
+    altered = 0
 
     def rows() -> Iterator[list[object]]:
+        nonlocal altered
         for user in users:
-            row: list[object] = [
-                user.user_name,
-                "Enabled" if user.enabled else "Disabled",
-                user.total_limit,
-                user.hourly_limit,
-            ]
+            name = faithful_text(user.user_name)
+            altered += name != user.user_name
+            row: list[object] = [name, _status(user), user.total_limit, user.hourly_limit]
             if include_passwords:
                 row.append(user.password)
             yield row
 
-    return write_csv_atomic(path, header, rows(), private=include_passwords)
+    count = write_csv_atomic(path, header, rows(), private=include_passwords)
+    return UserExport(rows=count, altered_names=altered)
+
+
+def _status(user: SmtpUser) -> str:
+    enabled = user.enabled
+    if not getattr(user, "status_known", True):
+        return "Unknown"
+    return "Enabled" if enabled else "Disabled"
 
 
 def _public_mode(path: Path) -> int:

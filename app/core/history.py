@@ -39,6 +39,7 @@ __all__ = [
     "ChangeHistory",
     "ChangeRecord",
     "ChangeValue",
+    "HistoryRecords",
     "user_changes",
     "utc_now",
 ]
@@ -180,8 +181,8 @@ def user_changes(
 ) -> dict[str, tuple[ChangeValue, ChangeValue]]:
     """The status and limit changes from ``before`` (None for a new user) to ``after``.
 
-    Status is ``"Enabled"``/``"Disabled"``; unchanged fields are left out; passwords are
-    never compared or included.
+    Status is ``"Enabled"``/``"Disabled"`` (``"Unknown"`` when not known); unchanged fields
+    are left out; passwords are never compared or included.
     """
     changes: dict[str, tuple[ChangeValue, ChangeValue]] = {}
     fields: list[tuple[str, ChangeValue, ChangeValue]] = [
@@ -200,7 +201,20 @@ def user_changes(
 
 
 def _status(user: SmtpUser) -> str:
+    if not user.status_known:
+        return "Unknown"
     return "Enabled" if user.enabled else "Disabled"
+
+
+class HistoryRecords(list[ChangeRecord]):
+    """Records read back, newest first; ``skipped`` counts the lines that were not valid
+    records (garbage, truncated or deeply nested JSON, wrong types) and were left out."""
+
+    __slots__ = ("skipped",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.skipped = 0
 
 
 class ChangeHistory:
@@ -247,15 +261,20 @@ class ChangeHistory:
                 stream.write(data)
                 stream.flush()
 
-    def read(self, limit: int | None = None) -> list[ChangeRecord]:
+    def read(self, limit: int | None = None) -> HistoryRecords:
         """Records newest first across the rotated files, at most ``limit`` of them.
 
-        Lines that are not valid records (corrupt, truncated, hand-edited) are skipped.
+        Lines that are not valid records (corrupt, truncated, hand-edited, nested too
+        deeply, wrong types) are skipped and counted in :attr:`HistoryRecords.skipped`
+        (those met before ``limit`` was reached); one bad line never hides the others.
         """
+        records = HistoryRecords()
         if limit is not None and limit <= 0:
-            return []
-        records: list[ChangeRecord] = []
+            return records
         for record in self._newest_first():
+            if record is None:
+                records.skipped += 1
+                continue
             records.append(record)
             if limit is not None and len(records) >= limit:
                 break
@@ -271,7 +290,8 @@ class ChangeHistory:
         )
         return write_csv_atomic(path, HISTORY_CSV_HEADER, rows)
 
-    def _newest_first(self) -> Iterator[ChangeRecord]:
+    def _newest_first(self) -> Iterator[ChangeRecord | None]:
+        """Each non-blank line's record, newest first; None for a line that is not one."""
         with self._lock:
             contents = []
             for path in self.files():
@@ -281,9 +301,8 @@ class ChangeHistory:
                     continue
         for content in contents:
             for raw in reversed(content.split(b"\n")):
-                record = _parse(raw)
-                if record is not None:
-                    yield record
+                if raw.strip():
+                    yield _parse(raw)
 
     def _ends_with_newline(self) -> bool:
         try:
@@ -308,10 +327,9 @@ class ChangeHistory:
 
 
 def _parse(raw: bytes) -> ChangeRecord | None:
-    raw = raw.strip()
-    if not raw:
-        return None
     try:
-        return ChangeRecord.from_json(raw.decode("utf-8"))
-    except (ValueError, TypeError):  # includes UnicodeDecodeError and JSONDecodeError
+        return ChangeRecord.from_json(raw.strip().decode("utf-8"))
+    except (ValueError, TypeError, RecursionError, AttributeError):
+        # ValueError includes UnicodeDecodeError and JSONDecodeError; RecursionError is
+        # JSON nested too deeply ("[[[[..."); the others are values of the wrong type.
         return None

@@ -12,10 +12,14 @@ Defaults and rules:
   stops there and the password is **not** sent.
 * The server certificate and host name are verified with
   :func:`ssl.create_default_context` (the system's trusted CAs) unless ``context`` is given.
-* ``timeout`` (15 s by default) applies to the connection and to every single read or
-  write, so a silent server ends the check after about ``timeout`` seconds per step.
-* Login uses :meth:`smtplib.SMTP.login`, which tries the mechanisms both sides support
-  (CRAM-MD5, PLAIN, LOGIN, in that order) and reports the last server answer.
+* ``timeout`` (15 s by default) is the deadline of the whole check: connection,
+  greeting, EHLO, TLS, AUTH and QUIT together. A relay that answers byte by byte or
+  sends endless ``250-`` continuation lines ends the check with a clear timeout at the
+  deadline (a watchdog shuts the socket down then). A reply longer than
+  :data:`MAX_REPLY_LINES` lines is refused.
+* The password is sent at most once per check: the best mechanism both sides support
+  (CRAM-MD5, then PLAIN, then LOGIN) is tried once, so a wrong password counts as one
+  failed login at the relay (:meth:`smtplib.SMTP.login` would try the next mechanism).
 * The session always ends with QUIT (when the connection is still usable) and a close.
 * The password is registered with :data:`app.core.redaction.SECRETS` so that logs mask it,
   and removed from every message this module returns, even if the server echoes it.
@@ -29,6 +33,7 @@ import re
 import smtplib
 import socket
 import ssl
+import threading
 from dataclasses import dataclass
 from typing import Literal
 
@@ -43,8 +48,13 @@ __all__ = [
     "test_smtp_login",
 ]
 
-#: Seconds to wait for the connection and for each answer of the server.
+#: Seconds the whole check may take.
 DEFAULT_LOGIN_TIMEOUT = 15.0
+#: Most lines one server reply may have (an EHLO answer has a dozen).
+MAX_REPLY_LINES = 256
+#: Mechanisms tried, best first; only the first one the server offers is used.
+PREFERRED_MECHANISMS = ("CRAM-MD5", "PLAIN", "LOGIN")
+_MAX_LINE = 8192
 
 SmtpLoginStage = Literal["connect", "tls", "auth", "done"]
 
@@ -73,13 +83,105 @@ class _Failure(Exception):
     """A failure this module detected itself (not an exception of smtplib or ssl)."""
 
 
-class _SMTP(smtplib.SMTP):
+class _Watchdog:
+    """Shuts the session's socket down when the deadline passes (a blocked read then
+    returns), so that no pace of the server can stretch the check."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            expired = self.expired
+        if expired:
+            _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _Guarded(smtplib.SMTP):
+    """Replies of at most MAX_REPLY_LINES lines; every socket shown to the watchdog."""
+
+    watchdog: _Watchdog
+
+    def getreply(self) -> tuple[int, bytes]:
+        lines: list[bytes] = []
+        if self.file is None:
+            if self.sock is None:
+                raise smtplib.SMTPServerDisconnected("please run connect() first")
+            self.file = self.sock.makefile("rb")
+        while True:
+            try:
+                line = self.file.readline(_MAX_LINE + 1)
+            except OSError as error:
+                self.close()
+                raise smtplib.SMTPServerDisconnected(f"connection lost: {error}") from None
+            if not line:
+                self.close()
+                raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+            if len(line) > _MAX_LINE:
+                self.close()
+                raise smtplib.SMTPResponseException(500, b"Line too long.")
+            lines.append(line[4:].strip(b" \t\r\n"))
+            if len(lines) > MAX_REPLY_LINES:
+                self.close()
+                raise _Failure(
+                    f"the server sent a reply of more than {MAX_REPLY_LINES} lines; "
+                    "the check was stopped"
+                )
+            try:
+                code = int(line[:3])
+            except ValueError:
+                code = -1
+                break
+            if line[3:4] != b"-":
+                break
+        return code, b"\n".join(lines)
+
+    def starttls(  # type: ignore[override]
+        self, *, context: ssl.SSLContext | None = None
+    ) -> tuple[int, bytes]:
+        reply = super().starttls(context=context)
+        self.watchdog.watch(self.sock)
+        return reply
+
+
+class _SMTP(_Guarded):
     # smtplib sets _host only when the constructor connects; STARTTLS uses it as the
     # TLS server name, so it is set here before connect().
     _host: str
 
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock = super()._get_socket(host, port, timeout)  # type: ignore[misc]
+        self.watchdog.watch(sock)
+        return sock  # type: ignore[no-any-return]
 
-class _ImplicitTlsSMTP(smtplib.SMTP_SSL):
+
+class _ImplicitTlsSMTP(_Guarded, smtplib.SMTP_SSL):
     """SMTP_SSL that records when the TCP connection is up, before the TLS handshake."""
 
     _host: str
@@ -87,12 +189,15 @@ class _ImplicitTlsSMTP(smtplib.SMTP_SSL):
 
     def _get_socket(self, host: str, port: int, timeout: float) -> ssl.SSLSocket:
         sock = socket.create_connection((host, port), timeout, self.source_address)
+        self.watchdog.watch(sock)
         self.tcp_connected = True
         try:
-            return self.context.wrap_socket(sock, server_hostname=host)
+            tls = self.context.wrap_socket(sock, server_hostname=host)
         except BaseException:
             sock.close()
             raise
+        self.watchdog.watch(tls)
+        return tls
 
 
 def test_smtp_login(
@@ -128,14 +233,17 @@ def test_smtp_login(
         context = ssl.create_default_context()
     implicit_tls = port in IMPLICIT_TLS_PORTS
     stage: SmtpLoginStage = "connect"
-    smtp: smtplib.SMTP | None = None
+    smtp: _Guarded | None = None
     usable = False  # True while the session is in a state where QUIT can be sent
+    watchdog = _Watchdog(timeout)
+    watchdog.start()
     try:
         try:
             if implicit_tls:
                 implicit = _ImplicitTlsSMTP(
                     local_hostname=local_hostname, timeout=timeout, context=context
                 )
+                implicit.watchdog = watchdog
                 smtp = implicit
                 implicit._host = host
                 try:
@@ -146,6 +254,7 @@ def test_smtp_login(
                     raise
             else:
                 plain = _SMTP(local_hostname=local_hostname, timeout=timeout)
+                plain.watchdog = watchdog
                 smtp = plain
                 plain._host = host
                 code, answer = plain.connect(host, port)
@@ -166,7 +275,7 @@ def test_smtp_login(
                 _check_reply(*smtp.ehlo())
             stage = "auth"
             try:
-                smtp.login(user_name, password)
+                _login_once(smtp, user_name, password)
             except UnicodeEncodeError:
                 raise _Failure(
                     "the user name or password contains characters that cannot be sent "
@@ -179,15 +288,20 @@ def test_smtp_login(
         except _Failure as failure:
             return SmtpLoginResult(False, stage, _redact(str(failure), secrets))
         except smtplib.SMTPResponseException as error:
+            if watchdog.expired:
+                return SmtpLoginResult(False, stage, _deadline_text(timeout))
             usable = True  # the server answered a command: the session can still QUIT
             return SmtpLoginResult(False, stage, _redact(_server_answer(error), secrets))
-        except (smtplib.SMTPException, OSError, UnicodeError) as error:
+        except (smtplib.SMTPException, OSError, ValueError) as error:  # ValueError: closed file
             usable = False
+            if watchdog.expired:
+                return SmtpLoginResult(False, stage, _deadline_text(timeout))
             message = _describe(error, host, port, timeout)
             return SmtpLoginResult(False, stage, _redact(message, secrets))
     finally:
         if smtp is not None:
-            _close(smtp, quit_first=usable)
+            _close(smtp, quit_first=usable and not watchdog.expired)
+        watchdog.cancel()
 
 
 # pytest would collect the function as a test wherever it is imported into a test module.
@@ -195,6 +309,29 @@ test_smtp_login.__test__ = False  # type: ignore[attr-defined]
 
 #: The same function under a name that test collectors ignore.
 check_smtp_login = test_smtp_login
+
+
+def _login_once(smtp: smtplib.SMTP, user_name: str, password: str) -> None:
+    """AUTH with the best mechanism the server offers, once: the password is sent at
+    most once, so a wrong one counts as a single failed login at the relay."""
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    offered = smtp.esmtp_features["auth"].upper().split()
+    mechanism = next((m for m in PREFERRED_MECHANISMS if m in offered), None)
+    if mechanism is None:
+        shown = ", ".join(offered)[:200] or "none"
+        raise _Failure(
+            f"the server offers no login mechanism this app supports (it offers {shown}; "
+            f"supported: {', '.join(PREFERRED_MECHANISMS)}); the password was NOT sent"
+        )
+    smtp.user, smtp.password = user_name, password
+    method = getattr(smtp, "auth_" + mechanism.lower().replace("-", "_"))
+    smtp.auth(mechanism, method, initial_response_ok=True)
+
+
+def _deadline_text(timeout: float) -> str:
+    """The check's deadline passed (the same words as a silent server's timeout)."""
+    return f"the server did not answer within {timeout:g} s"
 
 
 def _check_reply(code: int, answer: bytes) -> None:
