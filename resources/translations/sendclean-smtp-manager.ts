@@ -395,94 +395,94 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="79"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="83"/>
         <source>The selected users are already enabled.</source>
         <extracomment>How many user names a confirmation or report lists before &quot;and N more&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="81"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="85"/>
         <source>The selected users are already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="93"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="97"/>
         <source>Disable SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="94"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="98"/>
         <source>Disable {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="97"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="101"/>
         <source>{names} will stop sending mail at once: every program that uses them gets its messages refused. You can enable them again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="99"/>
-        <location filename="../../app/ui/controllers/bulk.py" line="211"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="103"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="215"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="102"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="106"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="191"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="195"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="191"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="195"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="192"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="196"/>
         <source>{count} users {verb}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="204"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="208"/>
         <source>Stopped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="206"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="210"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="209"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="213"/>
         <source>{n} not tried (nothing was sent for them): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="215"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="219"/>
         <source>{n} failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="219"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="223"/>
         <source>…and {n} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="223"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="227"/>
         <source>Some users were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="233"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="237"/>
         <source>&amp;Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="233"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="237"/>
         <source>&amp;Retry the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,12 +1002,17 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="39"/>
+        <location filename="../../app/ui/controllers/export.py" line="49"/>
         <source>{count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/controllers/export.py" line="52"/>
+        <source>{n} user name(s) had characters a CSV file cannot hold faithfully; they were written as &lt;U+XXXX&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/export.py" line="59"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,12 +1159,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="62"/>
+        <location filename="../../app/ui/dialogs/history.py" line="61"/>
         <source>{n} changes recorded on this computer (never passwords or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="68"/>
+        <location filename="../../app/ui/dialogs/history.py" line="66"/>
+        <source>{n} damaged line(s) of the history file were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="73"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +1852,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="214"/>
+        <location filename="../../app/ui/views/users_model.py" line="56"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/users_model.py" line="220"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,7 +1915,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="43"/>
+        <location filename="../../app/ui/views/status_panel.py" line="34"/>
+        <source>Entries not read fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="46"/>
         <source>Not refreshed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,37 +1928,52 @@
 <context>
     <name>self._bar</name>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="56"/>
+        <location filename="../../app/ui/views/status_panel.py" line="59"/>
         <source>{total} users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="58"/>
+        <location filename="../../app/ui/views/status_panel.py" line="61"/>
         <source>{shown} of {total} users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="64"/>
+        <location filename="../../app/ui/views/status_panel.py" line="67"/>
         <source>{count} selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="68"/>
+        <location filename="../../app/ui/views/status_panel.py" line="73"/>
+        <source>{count} entries could not be read fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="75"/>
+        <source>1 entry could not be read fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="79"/>
+        <source>SendClean sent values this app could not read (shown as “—” or Unknown); entries without a user name cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="86"/>
         <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="72"/>
+        <location filename="../../app/ui/views/status_panel.py" line="90"/>
         <source>Not refreshed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="83"/>
+        <location filename="../../app/ui/views/status_panel.py" line="101"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/status_panel.py" line="97"/>
+        <location filename="../../app/ui/views/status_panel.py" line="115"/>
         <source>Clipboard clears in {s} s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,7 +79,7 @@ class AccountsController(QObject):
 
         def succeeded(opened: Opened) -> None:
             self._session.opened(generation)
-            self._refresher.show(opened.users, opened.order)
+            self._refresher.show(opened.listing)
 
         self._runner.submit(
             Op(
@@ -196,7 +196,7 @@ class AccountsController(QObject):
         generation = self._session.begin(connection)
         self._refresher.reset()
         self._notifier.clear_problem()
-        self._refresher.show(opened.users, opened.order)
+        self._refresher.show(opened.listing)
         client = opened.client
 
         def install(context: JobContext) -> None:

@@ -73,7 +73,11 @@ class BulkController(QObject):
         return self._group is not None
 
     def set_enabled(self, enabled: bool) -> None:
-        users = [u for u in self._c.selection.selected_users() if u.enabled is not enabled]
+        users = [
+            u
+            for u in self._c.selection.selected_users()
+            if u.enabled is not enabled or not u.status_known
+        ]
         if not users:
             self._c.notifier.message(
                 self.tr("The selected users are already enabled.")

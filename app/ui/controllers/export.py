@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
 
-from app.core.csv_export import export_users_csv
+from app.core.csv_export import UserExport, export_users
 
 from ..dialogs.export_users import ExportUsersDialog
 from ..jobs.kinds import JobKind
@@ -32,12 +32,10 @@ class ExportController(QObject):
             self._c.runner.submit(
                 Op(
                     JobKind.FILE,
-                    run=lambda _context: export_users_csv(
+                    run=lambda _context: export_users(
                         path, users, include_passwords=with_passwords
                     ),
-                    success=lambda count: self._c.notifier.message(
-                        self.tr("{count} users exported to {path}.").format(count=count, path=path)
-                    ),
+                    success=lambda done: self._exported(done, path),
                     failure=lambda error: self.failed(path, error),
                 )
             )
@@ -46,6 +44,15 @@ class ExportController(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog
         dialog.open()
+
+    def _exported(self, done: UserExport, path: Path) -> None:
+        text = self.tr("{count} users exported to {path}.").format(count=done.rows, path=path)
+        if done.altered_names:
+            text += " " + self.tr(
+                "{n} user name(s) had characters a CSV file cannot hold faithfully; they "
+                "were written as <U+XXXX>."
+            ).format(n=done.altered_names)
+        self._c.notifier.message(text)
 
     def failed(self, path: Path, error: BaseException) -> None:
         self._c.notifier.problem_text(

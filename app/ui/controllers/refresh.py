@@ -8,13 +8,13 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.api import SmtpUser
-from app.core.user_order import SortSpec, sort_users
 
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
 from ..jobs.runner import JobRunner
 from ..session.account_session import AccountSession
 from ..session.connection import MissingTokenError
+from ..session.listing import Listing, sorted_listing
 from ..views import error_text
 from ..views.notifier import Notifier
 from ..views.status_panel import StatusPanel
@@ -73,10 +73,11 @@ class RefreshController(QObject):
         else:
             self._auto.stop()
 
-    def show(self, users: list[SmtpUser], order: SortSpec | None) -> None:
+    def show(self, listing: Listing) -> None:
         """Put a list on screen (from a refresh or a connect); free the replaced one."""
-        self._runner.release(self._show_users(users, sorted_by=order))
+        self._runner.release(self._show_users(listing.users, sorted_by=listing.order))
         self._status.set_refreshed(datetime.now())
+        self._status.set_odd_entries(listing.odd_entries)
         self._notifier.clear_problem()
 
     def reset(self) -> None:
@@ -85,20 +86,21 @@ class RefreshController(QObject):
         self._queued = None
         self._runner.release(self._show_users([], sorted_by=None, fresh=False))
         self._status.clear_refreshed()
+        self._status.set_odd_entries(0)
 
     def _start(self, callbacks: list[AfterRefresh]) -> None:
         self._in_flight = True
         order = self._model.sort_spec()
 
-        def succeeded(answer: tuple[list[SmtpUser], SortSpec]) -> None:
+        def succeeded(listing: Listing) -> None:
             if self._queued is not None:
                 # A newer refresh was asked for meanwhile: it answers for this one too.
                 self._queued[:0] = callbacks
-                self._runner.release((answer[0],))
+                self._runner.release((listing.users,))
             else:
-                self.show(*answer)
+                self.show(listing)
                 for callback in callbacks:
-                    callback(answer[0])
+                    callback(listing.users)
             self._next()
 
         def failed(error: BaseException) -> None:
@@ -112,7 +114,7 @@ class RefreshController(QObject):
                 JobKind.REFRESH,
                 # Sort on the worker, in the table's order at the time of the request, so
                 # the UI thread only swaps the list in (it sorts again if the order changed).
-                run=lambda context: (sort_users(context.client.list_users(), order), order),
+                run=lambda context: sorted_listing(context.client.list_users(), order),
                 success=succeeded,
                 failure=failed,
             )

@@ -58,11 +58,16 @@ class HistoryDialog(QDialog):
         table.setColumnWidth(0, 190)
         table.setColumnWidth(2, 130)
         self.table = table
-        summary = PlainLabel(
-            self.tr("{n} changes recorded on this computer (never passwords or tokens).").format(
-                n=len(records)
-            )
+        text = self.tr("{n} changes recorded on this computer (never passwords or tokens).").format(
+            n=len(records)
         )
+        skipped = getattr(records, "skipped", 0)
+        if skipped:
+            text += " " + self.tr("{n} damaged line(s) of the history file were skipped.").format(
+                n=skipped
+            )
+        summary = PlainLabel(text)
+        summary.setObjectName("historySummary")
         summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         export = QPushButton(self.tr("&Export…"))

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.api import SendCleanClient, SmtpUser
+from app.api import SendCleanClient
 from app.core.accounts import Account
 from app.core.redaction import SECRETS
 from app.core.token_store import TokenStore, TokenStoreError
-from app.core.user_order import SortSpec, sort_users
+from app.core.user_order import SortSpec
+
+from .listing import Listing, sorted_listing
 
 TokenSource = Callable[[], "str | None"]
 
@@ -56,8 +58,7 @@ class Opened:
     """An open client with the account's first list (the client is handed to the session)."""
 
     client: SendCleanClient
-    users: list[SmtpUser]
-    order: SortSpec
+    listing: Listing
     keyring_problem: str | None = None
 
 
@@ -80,7 +81,7 @@ def open_client(
     except ValueError as exc:
         raise AccountSettingsError(account.label, str(exc).rstrip(".")) from None
     try:
-        users = sort_users(client.list_users(), order)
+        listing = sorted_listing(client.list_users(), order)
         problem = None
         if keep_token_in is not None:
             store, account_id = keep_token_in
@@ -93,4 +94,4 @@ def open_client(
         raise
     if problem is not None:
         client.close()
-    return Opened(client, users, order, problem)
+    return Opened(client, listing, problem)

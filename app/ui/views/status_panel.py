@@ -31,10 +31,13 @@ class StatusPanel:
         self.cancel.setToolTip(bar.tr("Stop after the change on its way"))
         self.cancel.hide()
         self.selected = self._label("statusSelected", bar.tr("Selected users"))
+        self.odd = self._label("statusOddEntries", bar.tr("Entries not read fully"))
+        self.odd.hide()
         # All permanent: a temporary message never hides the account or the counts.
         bar.addPermanentWidget(self.account)
         bar.addPermanentWidget(self.counts)
         bar.addPermanentWidget(self.selected)
+        bar.addPermanentWidget(self.odd)
         bar.addPermanentWidget(self.clipboard)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.busy)
@@ -63,6 +66,21 @@ class StatusPanel:
     def set_selected(self, count: int) -> None:
         self.selected.setText(self._bar.tr("{count} selected").format(count=count))
         self.selected.setVisible(count > 1)
+
+    def set_odd_entries(self, count: int) -> None:
+        """SendClean sent entries with values that could not be read: say so, hide nothing."""
+        self.odd.setText(
+            self._bar.tr("{count} entries could not be read fully").format(count=count)
+            if count != 1
+            else self._bar.tr("1 entry could not be read fully")
+        )
+        self.odd.setToolTip(
+            self._bar.tr(
+                "SendClean sent values this app could not read (shown as “—” or Unknown); "
+                "entries without a user name cannot be shown."
+            )
+        )
+        self.odd.setVisible(count > 0)
 
     def set_refreshed(self, when: datetime) -> None:
         self.updated.setText(self._bar.tr("Updated {time}").format(time=when.strftime("%H:%M:%S")))

@@ -53,6 +53,9 @@ class UsersTableModel(QAbstractTableModel):
         ]
         self._status_text = (self.tr("Disabled"), self.tr("Enabled"))
         self._missing_password = self.tr("(not shown by SendClean)")
+        self._unknown = self.tr("Unknown")
+        self._disabled_font = QFont()
+        self._disabled_font.setBold(True)
 
     # -- data in ---------------------------------------------------------------
 
@@ -196,6 +199,9 @@ class UsersTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == Column.PASSWORD and self._reveal:
             return QFont("monospace")
+        if role == Qt.ItemDataRole.FontRole and column == Column.STATUS and not user.enabled:
+            # Weight as well as colour: "Disabled" stays readable in a selected row.
+            return self._disabled_font
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS and not user.enabled:
             return QApplication.palette().placeholderText().color()
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.PASSWORD:
@@ -213,7 +219,7 @@ class UsersTableModel(QAbstractTableModel):
                 return user.password
             return self.tr("hidden") if accessible else MASK
         if column == Column.STATUS:
-            return self._status_text[user.enabled]
+            return self._status_text[user.enabled] if user.status_known else self._unknown
         if column == Column.TOTAL_LIMIT:
             return _limit_text(user.total_limit)
         return _limit_text(user.hourly_limit)
