@@ -64,15 +64,15 @@ def _free_display() -> int:
     raise RuntimeError("no free X display number")
 
 
-@pytest.fixture
-def xvfb_display() -> Iterator[str]:
+@contextlib.contextmanager
+def _xvfb(size: str = "1280x800x24") -> Iterator[str]:
     if shutil.which("Xvfb") is None:
         if os.environ.get("CI") == "true":
             pytest.fail("CI must provide Xvfb (apt-get install xvfb xauth)")
         pytest.skip("Xvfb is not installed")
     number = _free_display()
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -90,6 +90,45 @@ def xvfb_display() -> Iterator[str]:
             server.wait(timeout=10)
         if server.poll() is None:
             server.kill()
+
+
+@pytest.fixture
+def xvfb_display() -> Iterator[str]:
+    with _xvfb() as display:
+        yield display
+
+
+FIT_SCRIPT = """
+from PySide6.QtWidgets import QApplication
+from app.ui.application import build_window
+
+app = QApplication([])
+window = build_window().window
+window.show()
+for _ in range(50):
+    app.processEvents()
+area = window.screen().availableGeometry()
+frame = window.frameGeometry()
+print(area.width(), area.height(), frame.width(), frame.height())
+assert area.contains(frame), (area, frame)
+window.close_now()
+"""
+
+
+def test_the_window_fits_a_small_scaled_screen() -> None:
+    with _xvfb("1400x900x24") as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": "2"}
+        result = subprocess.run(
+            [sys.executable, "-c", FIT_SCRIPT],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    area_w, area_h, frame_w, frame_h = map(int, result.stdout.split()[:4])
+    assert (area_w, area_h) == (700, 450) and frame_w <= area_w and frame_h <= area_h
 
 
 def test_window_opens_on_a_real_x_server_and_is_captured(xvfb_display: str) -> None:

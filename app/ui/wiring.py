@@ -32,6 +32,7 @@ from .controllers.users import UsersController
 from .jobs.runner import JobRunner
 from .platform.account_store import AccountStore
 from .platform.clipboard import SecureClipboard
+from .platform.layout_memory import restore_layout, save_layout
 from .platform.preferences_store import Preferences, PreferenceValues
 from .session.account_session import AccountSession, SessionState
 from .session.sandbox_host import SandboxHost, sandbox_connection
@@ -119,6 +120,8 @@ def build_app(
     )  # fmt: skip
     _wire(parts)
     _apply_preferences(parts, values)
+    restore_layout(window, window.table, QSettings())
+    window.closing.connect(lambda: save_layout(window, window.table, QSettings()))
     return parts
 
 
@@ -212,4 +215,5 @@ def _apply_preferences(p: AppParts, values: PreferenceValues) -> None:
         None if values.clipboard_clear_s is None else float(values.clipboard_clear_s)
     )
     p.window.commands.reveal_passwords.setChecked(values.show_passwords)
+    p.window.set_remask_after(values.reveal_for_s)
     p.refresher.set_auto_refresh(values.auto_refresh_min)

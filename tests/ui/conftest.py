@@ -16,6 +16,7 @@ from tests.gui_support import close_window, new_window, running_window
 @pytest.fixture
 def window(qtbot: QtBot, sandbox: Sandbox) -> Iterator[MainWindow]:
     """The window, shown offscreen and connected to the sandbox, its first list loaded."""
+    QSettings().clear()  # no layout or account left by an earlier test
     with running_window(qtbot, sandbox) as opened:
         yield opened
     QSettings().clear()  # later tests start from the defaults

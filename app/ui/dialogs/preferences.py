@@ -20,6 +20,7 @@ from app.ui.platform.preferences_store import (
     AUTO_REFRESH_RANGE,
     CLIPBOARD_CLEAR_RANGE,
     REQUEST_TIMEOUT_RANGE,
+    REVEAL_FOR_RANGE,
     PreferenceValues,
 )
 
@@ -103,6 +104,16 @@ class PreferencesDialog(QDialog):
             self.tr("How long to wait for the SendClean service before giving up.")
         )
 
+        reveal_for = values.reveal_for_s
+        self._reveal_spin = _spin(
+            "revealForSpin", REVEAL_FOR_RANGE, self.tr(" s"), reveal_for or 60
+        )
+        self._reveal_spin.setAccessibleName(self.tr("Mask revealed passwords after, seconds"))
+        self._reveal_never = QCheckBox(self.tr("Until &hidden"))
+        self._reveal_never.setObjectName("revealNeverCheck")
+        self._reveal_never.setAccessibleName(self.tr("Keep revealed passwords until hidden"))
+        self._reveal_never.setChecked(reveal_for is None)
+
         clipboard_label = PlainLabel(self.tr("&Clear copied passwords after:"))
         clipboard_label.setBuddy(self._clipboard_spin)
         timeout_label = PlainLabel(self.tr("Request &timeout:"))
@@ -112,6 +123,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Auto-refresh:"), _row(self._refresh_check, self._refresh_spin))
         form.addRow("", self._show_passwords)
         form.addRow(timeout_label, self._timeout_spin)
+        reveal_label = PlainLabel(self.tr("&Mask revealed passwords after:"))
+        reveal_label.setBuddy(self._reveal_spin)
+        form.addRow(reveal_label, _row(self._reveal_spin, self._reveal_never))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -138,12 +152,15 @@ class PreferencesDialog(QDialog):
             self._refresh_spin,
             self._show_passwords,
             self._timeout_spin,
+            self._reveal_spin,
+            self._reveal_never,
             buttons,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._clipboard_never.toggled.connect(self._sync_enabled)
         self._refresh_check.toggled.connect(self._sync_enabled)
+        self._reveal_never.toggled.connect(self._sync_enabled)
         self._sync_enabled()
         (self._clipboard_never if clipboard is None else self._clipboard_spin).setFocus(
             Qt.FocusReason.OtherFocusReason
@@ -159,8 +176,10 @@ class PreferencesDialog(QDialog):
             ),
             show_passwords=self._show_passwords.isChecked(),
             request_timeout_s=self._timeout_spin.value(),
+            reveal_for_s=None if self._reveal_never.isChecked() else self._reveal_spin.value(),
         )
 
     def _sync_enabled(self, _checked: bool = False) -> None:
         self._clipboard_spin.setEnabled(not self._clipboard_never.isChecked())
         self._refresh_spin.setEnabled(self._refresh_check.isChecked())
+        self._reveal_spin.setEnabled(not self._reveal_never.isChecked())

@@ -141,6 +141,8 @@ class SecureClipboard(QObject):
         self._tick_timer.setInterval(_COUNTDOWN_INTERVAL_MS)
         self._tick_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick_timer.timeout.connect(self._on_tick)
+        self._copying = False
+        self._clipboard.dataChanged.connect(self._on_changed)
 
     def __repr__(self) -> str:
         state = "armed" if self.is_armed() else ("holding" if self._digests else "idle")
@@ -183,10 +185,14 @@ class SecureClipboard(QObject):
         modes = [QClipboard.Mode.Clipboard]
         if self._clipboard.supportsSelection():
             modes.append(QClipboard.Mode.Selection)
-        for mode in modes:
-            # Qt takes ownership of the QMimeData: each mode needs its own object.
-            self._clipboard.setMimeData(self._make_mime_data(text), mode)
-            self._digests[mode] = self._digest(text)
+        self._copying = True
+        try:
+            for mode in modes:
+                # Qt takes ownership of the QMimeData: each mode needs its own object.
+                self._digests[mode] = self._digest(text)
+                self._clipboard.setMimeData(self._make_mime_data(text), mode)
+        finally:
+            self._copying = False
         self._copied_at = time.monotonic()
         _log.debug("Copied a secret to the clipboard (%d mode(s))", len(modes))
         if self._clear_after is None:
@@ -279,6 +285,26 @@ class SecureClipboard(QObject):
         self.clear_if_ours()
 
     def _on_tick(self) -> None:
+        if not self._still_ours():
+            # The user copied something else: there is nothing of ours left to clear.
+            self._forget()
+            self._disarm()
+            return
         left = self.seconds_left()
         if left is not None:
             self._emit_countdown(left)
+
+    def _on_changed(self) -> None:
+        if not self._copying and self._digests and not self._still_ours():
+            self._forget()
+            self._disarm()
+
+    def _still_ours(self) -> bool:
+        digest = self._digests.get(QClipboard.Mode.Clipboard)
+        if digest is None:
+            return False
+        try:
+            current = self._clipboard.text(QClipboard.Mode.Clipboard)
+        except RuntimeError:  # the QClipboard is gone (application shutting down)
+            return False
+        return hmac.compare_digest(self._digest(current), digest)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 CLIPBOARD_CLEAR_RANGE = (10, 300)
 AUTO_REFRESH_RANGE = (1, 120)
 REQUEST_TIMEOUT_RANGE = (5, 300)
+REVEAL_FOR_RANGE = (5, 3600)
 
 _GROUP = "preferences"
 _NEVER = "never"
@@ -28,6 +29,8 @@ class PreferenceValues:
     """Minutes between automatic refreshes of the user list; None = off."""
     show_passwords: bool = False
     request_timeout_s: int = 30
+    reveal_for_s: int | None = 60
+    """Seconds until revealed passwords are masked again; None = until hidden."""
 
 
 def _clamp(value: int, bounds: tuple[int, int]) -> int:
@@ -99,6 +102,9 @@ class Preferences:
 
             show = _bool(s.value("show_passwords"), defaults.show_passwords)
             timeout = _to_int(s.value("request_timeout_s"))
+            reveal_for = _optional_int(
+                s.value("reveal_for_s"), _NEVER, REVEAL_FOR_RANGE, defaults.reveal_for_s
+            )
         finally:
             s.endGroup()
         return PreferenceValues(
@@ -110,6 +116,7 @@ class Preferences:
                 if timeout is None
                 else _clamp(timeout, REQUEST_TIMEOUT_RANGE)
             ),
+            reveal_for_s=reveal_for,
         )
 
     def save(self, values: PreferenceValues) -> None:
@@ -127,6 +134,11 @@ class Preferences:
             )
             s.setValue("show_passwords", bool(values.show_passwords))
             s.setValue("request_timeout_s", _clamp(values.request_timeout_s, REQUEST_TIMEOUT_RANGE))
+            reveal_for = values.reveal_for_s
+            s.setValue(
+                "reveal_for_s",
+                _NEVER if reveal_for is None else _clamp(reveal_for, REVEAL_FOR_RANGE),
+            )
         finally:
             s.endGroup()
         s.sync()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._has_account = False
         self._connected = False
+        self._remask = QTimer(self)
+        self._remask.setSingleShot(True)
+        self._remask_after_ms: int | None = 60_000
 
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: a.edit_user.trigger())
         a.find.triggered.connect(self._focus_search)
         a.reveal_passwords.toggled.connect(self._set_reveal)
+        self._remask.timeout.connect(lambda: a.reveal_passwords.setChecked(False))
         a.quit.triggered.connect(self.close)
 
     # -- what the controllers show ---------------------------------------------------
@@ -354,7 +358,24 @@ class MainWindow(QMainWindow):
         self._set_reveal(self.commands.reveal_passwords.isChecked())
         self.banner.refresh_icons()
 
+    def set_remask_after(self, seconds: int | None) -> None:
+        """Revealed passwords mask themselves after ``seconds`` (None: when hidden)."""
+        self._remask_after_ms = None if seconds is None else seconds * 1000
+        if self._remask_after_ms is None:
+            self._remask.stop()
+        elif self.commands.reveal_passwords.isChecked():
+            self._remask.start(self._remask_after_ms)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.commands.reveal_passwords.setChecked(False)  # nobody watches a minimised window
+        super().changeEvent(event)
+
     def _set_reveal(self, reveal: bool) -> None:
+        if reveal and self._remask_after_ms is not None:
+            self._remask.start(self._remask_after_ms)
+        elif not reveal:
+            self._remask.stop()
         self.model.set_reveal_passwords(reveal)
         self.commands.reveal_passwords.setIcon(icon("hide" if reveal else "reveal"))
         self.commands.reveal_passwords.setText(
