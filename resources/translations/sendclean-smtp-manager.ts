@@ -357,37 +357,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/wiring.py" line="81"/>
+        <location filename="../../app/ui/wiring.py" line="82"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="82"/>
+        <location filename="../../app/ui/wiring.py" line="83"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="83"/>
+        <location filename="../../app/ui/wiring.py" line="84"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="84"/>
+        <location filename="../../app/ui/wiring.py" line="85"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="199"/>
+        <location filename="../../app/ui/wiring.py" line="202"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="204"/>
+        <location filename="../../app/ui/wiring.py" line="207"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="205"/>
+        <location filename="../../app/ui/wiring.py" line="208"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,149 +1291,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="81"/>
+        <location filename="../../app/ui/views/main_window.py" line="84"/>
         <source>SMTP users</source>
         <extracomment>A fresh list is on screen (the number of users). The user asked for a snippet of this kind (a key of SNIPPET_KINDS). The window is closing for good: stop the workers, clear the clipboard. The user picked this account (its id) in the Accounts menu. Asked before closing; False keeps the window open (it asks the user first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="83"/>
+        <location filename="../../app/ui/views/main_window.py" line="86"/>
         <source>The SMTP users of the account: name, password, status and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="109"/>
+        <location filename="../../app/ui/views/main_window.py" line="112"/>
         <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="110"/>
+        <location filename="../../app/ui/views/main_window.py" line="113"/>
         <source>Row headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="118"/>
+        <location filename="../../app/ui/views/main_window.py" line="121"/>
         <source>Filter by user name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="119"/>
+        <location filename="../../app/ui/views/main_window.py" line="122"/>
         <source>Filter by user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="141"/>
+        <location filename="../../app/ui/views/main_window.py" line="144"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="141"/>
+        <location filename="../../app/ui/views/main_window.py" line="144"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="146"/>
+        <location filename="../../app/ui/views/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="147"/>
+        <location filename="../../app/ui/views/main_window.py" line="150"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="156"/>
+        <location filename="../../app/ui/views/main_window.py" line="159"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="170"/>
+        <location filename="../../app/ui/views/main_window.py" line="173"/>
         <source>Copy SMTP settings &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="178"/>
+        <location filename="../../app/ui/views/main_window.py" line="181"/>
         <source>Copy a {title} snippet for the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="182"/>
+        <location filename="../../app/ui/views/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="184"/>
+        <location filename="../../app/ui/views/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="185"/>
+        <location filename="../../app/ui/views/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="189"/>
-        <location filename="../../app/ui/views/main_window.py" line="191"/>
+        <location filename="../../app/ui/views/main_window.py" line="192"/>
+        <location filename="../../app/ui/views/main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="361"/>
+        <location filename="../../app/ui/views/main_window.py" line="382"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="361"/>
+        <location filename="../../app/ui/views/main_window.py" line="382"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="390"/>
+        <location filename="../../app/ui/views/main_window.py" line="411"/>
         <source>Open the row menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="390"/>
+        <location filename="../../app/ui/views/main_window.py" line="411"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="391"/>
+        <location filename="../../app/ui/views/main_window.py" line="412"/>
         <source>From the filter to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="391"/>
+        <location filename="../../app/ui/views/main_window.py" line="412"/>
         <source>Down, Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="392"/>
+        <location filename="../../app/ui/views/main_window.py" line="413"/>
         <source>Clear the filter, then back to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="392"/>
+        <location filename="../../app/ui/views/main_window.py" line="413"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="393"/>
+        <location filename="../../app/ui/views/main_window.py" line="414"/>
         <source>Edit the selected user (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="393"/>
+        <location filename="../../app/ui/views/main_window.py" line="414"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="272"/>
+        <location filename="../../app/ui/views/main_window.py" line="276"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,103 +1441,124 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="65"/>
-        <location filename="../../app/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="69"/>
         <source>Clear copied passwords after, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="71"/>
         <source>A password copied to the clipboard is removed after this many seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
         <source>&amp;Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="74"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
         <source>Never clear copied passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="78"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
         <source>&amp;Refresh the user list every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="80"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="81"/>
         <source>Refresh the user list automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="84"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="85"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="87"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
         <source>Automatic refresh interval, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="91"/>
         <source>&amp;Show passwords by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="92"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
         <source>Show passwords by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
         <source>When off, passwords are masked until you choose to show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="102"/>
         <source>Request timeout, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="104"/>
         <source>How long to wait for the SendClean service before giving up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="106"/>
-        <source>&amp;Clear copied passwords after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
-        <source>Request &amp;timeout:</source>
+        <location filename="../../app/ui/dialogs/preferences.py" line="111"/>
+        <source>Mask revealed passwords after, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="112"/>
-        <source>Auto-refresh:</source>
+        <source>Until &amp;hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="114"/>
+        <source>Keep revealed passwords until hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="117"/>
+        <source>&amp;Clear copied passwords after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="119"/>
+        <source>Request &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="123"/>
-        <source>OK</source>
+        <source>Auto-refresh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="126"/>
+        <source>&amp;Mask revealed passwords after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="137"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="140"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
