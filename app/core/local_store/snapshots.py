@@ -46,7 +46,8 @@ def load_snapshot(db: sqlite3.Connection, account: int) -> dict[str, UserState] 
     if rows is None:
         return None
     return {
-        name: user._replace(enabled=_typed("enabled", user.enabled)) for name, user in rows.items()
+        name: UserState(name, None if enabled is None else enabled == 1, total, hourly)
+        for name, enabled, total, hourly in rows.values()
     }
 
 
