@@ -34,9 +34,7 @@ def open_store(tmp_path: Path) -> LocalStore:
 def test_file_is_private_in_a_private_folder(tmp_path: Path) -> None:
     with open_store(tmp_path) as store:
         store.annotate(ACCOUNT, "a", label="x")  # WAL and SHM files now exist
-        modes = {
-            p.name: stat.S_IMODE(p.stat().st_mode) for p in store.path.parent.iterdir()
-        }
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in store.path.parent.iterdir()}
         assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
     assert modes == {"local.sqlite3": 0o600, "local.sqlite3-wal": 0o600, "local.sqlite3-shm": 0o600}
 

@@ -387,7 +387,8 @@ def _prepare(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA synchronous = NORMAL")
     check = db.execute("PRAGMA quick_check(1)").fetchone()[0]
     if check != "ok":
-        raise DamagedError(check)
+        lines = [line.strip() for line in str(check).splitlines()]
+        raise DamagedError(" ".join(line for line in lines if line and "***" not in line))
     db.execute("BEGIN IMMEDIATE")
     try:
         migrate(db)
