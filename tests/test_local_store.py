@@ -39,6 +39,14 @@ def test_file_is_private_in_a_private_folder(tmp_path: Path) -> None:
     assert modes == {"local.sqlite3": 0o600, "local.sqlite3-wal": 0o600, "local.sqlite3-shm": 0o600}
 
 
+def test_a_copied_file_is_made_private_again(tmp_path: Path) -> None:
+    open_store(tmp_path).close()
+    path = tmp_path / "data" / "local.sqlite3"
+    path.chmod(0o644)
+    open_store(tmp_path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
 def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     import sqlite3
 
@@ -188,8 +196,24 @@ def test_no_password_or_token_in_any_file(tmp_path: Path) -> None:
     _assert_absent(sorted(store.path.parent.iterdir()))
 
 
-def _assert_absent(files: list[Path]) -> None:
-    assert any(b"u0@x" in path.read_bytes() for path in files)  # the data is really there
+def test_only_the_four_fields_can_reach_a_snapshot(tmp_path: Path) -> None:
+    # Whatever an object holds, a snapshot keeps a name, a bool and two 64-bit ints.
+    odd = UserState("a", PASSWORDS[0], PASSWORDS[1], 2**70)  # type: ignore[arg-type]
+    assert UserState.of(odd) == UserState("a", None, None, None)
+    with pytest.raises(ValueError, match="user name"):
+        UserState.of(UserState(b"a", True, 1, 1))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="enabled"):
+        OwnChange("a", {"enabled": PASSWORDS[0]})  # type: ignore[dict-item]
+    with pytest.raises(ValueError, match="total_limit"):
+        OwnChange("a", {"total_limit": True})
+    with open_store(tmp_path) as store:
+        store.replace_snapshot(ACCOUNT, [odd])
+        assert store.snapshot(ACCOUNT) == {"a": UserState("a", None, None, None)}
+        _assert_absent(sorted(store.path.parent.iterdir()), "a")
+
+
+def _assert_absent(files: list[Path], user_name: str = "u0@x") -> None:
+    assert any(user_name.encode() in path.read_bytes() for path in files)  # data is there
     for path in files:
         data = path.read_bytes()
         for secret in [*PASSWORDS, TOKEN]:

@@ -182,6 +182,18 @@ def test_a_lock_taken_later_disables_on_the_next_write(tmp_path: Path) -> None:
         assert again.annotations(ACCOUNT)["a"].label == "before"
 
 
+def test_on_problem_may_use_the_store(tmp_path: Path) -> None:
+    seen: list[object] = []
+
+    def on_problem(reason: str) -> None:
+        seen.append((reason, store.annotations(ACCOUNT), store.available))
+
+    store = LocalStore.open(db_path(tmp_path), busy_timeout=0.05, on_problem=on_problem)
+    with locked_by_another_process(db_path(tmp_path)):
+        store.mark_password_set(ACCOUNT, "a")
+    assert seen == [(store.problem, {}, False)]
+
+
 def test_a_full_disk_disables_instead_of_raising(tmp_path: Path) -> None:
     store = LocalStore.open(db_path(tmp_path))
     assert store._db is not None

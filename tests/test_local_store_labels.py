@@ -135,6 +135,7 @@ def test_a_disabled_store_says_so_on_import(tmp_path: Path) -> None:
     assert report.added == 0 and report.skipped == 1
     assert report.problem == store.problem is not None
     assert store.export_labels(ACCOUNT, tmp_path / "out.json") == 0
+    assert not (tmp_path / "out.json").exists()
 
 
 def test_export_to_an_unwritable_place_raises(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def diff(
     drifts: list[Drift] = []
     seen: set[str] = set()
     for item in current:
-        user = UserState.of(item)
+        user = item if type(item) is UserState else UserState.of(item)
         name = user.user_name
         seen.add(name)
         before = previous.get(name)

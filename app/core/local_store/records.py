@@ -63,15 +63,19 @@ class UserState(NamedTuple):
 
     @classmethod
     def of(cls, user: SmtpUser | UserState) -> UserState:
-        """Copy the four fields of ``user``; ``enabled`` that is not a bool is unknown."""
-        if isinstance(user, UserState):
-            return user
-        enabled, total, hourly = user.enabled, user.total_limit, user.hourly_limit
+        """Copy the four fields of ``user``, checked: anything but a bool ``enabled`` or an
+        int limit (within SQLite's 64 bits) is unknown, so no text can slip in there.
+
+        Raises :class:`ValueError` when the user name is not non-empty text.
+        """
+        name, enabled = user.user_name, user.enabled
+        if type(name) is not str or not name:
+            raise ValueError("a user name must be non-empty text")
         return cls(
-            user.user_name,
+            name,
             enabled if enabled is True or enabled is False else None,
-            total if type(total) is int else None,
-            hourly if type(hourly) is int else None,
+            _int(user.total_limit),
+            _int(user.hourly_limit),
         )
 
     def value(self, name: Field) -> FieldValue:
@@ -79,8 +83,11 @@ class UserState(NamedTuple):
         return value
 
 
+_INT_RANGE = range(-(2**63), 2**63)
+
+
 def _int(value: object) -> int | None:
-    return value if type(value) is int else None
+    return value if type(value) is int and value in _INT_RANGE else None
 
 
 class FieldChange(NamedTuple):
@@ -128,9 +135,15 @@ class OwnChange:
     added: bool = False
 
     def __post_init__(self) -> None:
+        if type(self.user_name) is not str or not self.user_name:
+            raise ValueError("a user name must be non-empty text")
         unknown = set(self.expected) - set(FIELDS)
         if unknown:
             raise ValueError(f"unknown fields {sorted(unknown)}; expected some of {FIELDS}")
+        for name, value in self.expected.items():
+            wrong = type(value) is not bool if name == "enabled" else _int(value) != value
+            if value is not None and wrong:
+                raise ValueError(f"{name} cannot be {type(value).__name__}")
         object.__setattr__(self, "expected", dict(self.expected))
 
     @classmethod

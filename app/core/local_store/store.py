@@ -20,8 +20,10 @@ mode as the database.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -44,6 +46,7 @@ from .text import clean_label, clean_note
 __all__ = ["DB_FILE_NAME", "OWN_CHANGE_TTL", "LabelImport", "LocalStore"]
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 DB_FILE_NAME = "local.sqlite3"
 #: How long an own change still explains what a refresh shows.
 OWN_CHANGE_TTL = timedelta(hours=1)
@@ -102,8 +105,9 @@ class LocalStore:
         """Open (creating and migrating) the database at ``path``; never raises.
 
         ``busy_timeout`` is how long to wait for another process's lock (seconds).
-        ``on_problem(reason)`` is called, on the calling thread, when a store that was
-        working is disabled later (not when :meth:`open` returns a disabled store).
+        ``on_problem(reason)`` is called, on the calling thread and outside the lock, when
+        a store that was working is disabled later (not when :meth:`open` returns a
+        disabled store: check :attr:`problem` then).
         """
         path = Path(path)
         db: sqlite3.Connection | None = None
@@ -117,6 +121,7 @@ class LocalStore:
             if db is not None:
                 with contextlib.suppress(sqlite3.Error):
                     db.close()
+            log.warning("local store off at open: %s", type(error).__name__)
             return cls(path, None, describe(path, error), on_problem)
         return cls(path, db, None, on_problem)
 
@@ -176,8 +181,10 @@ class LocalStore:
         """Write the labels file of ``account`` to ``path`` atomically; return the count.
 
         Raises :class:`OSError` when ``path`` cannot be written (the user's choice of
-        file); a disabled store writes a file with no users.
+        file); a disabled store writes nothing and returns 0.
         """
+        if not self.available:
+            return 0
         notes = self.annotations(account)
         with atomic_writer(Path(path)) as stream:
             stream.write(dump_labels(notes, _stamp()))
@@ -322,14 +329,16 @@ class LocalStore:
     def _read(self, account: str, query: Callable[[Connection, int], T], default: T) -> T:
         """``query(db, key)`` for the account's key; ``default`` for an unknown account."""
         with self._lock:
-            if self._db is None:
+            db = self._db
+            if db is None:
                 return default
             try:
-                key = snapshots.account_key(self._db, account, create=False)
-                return default if key is None else query(self._db, key)
+                key = snapshots.account_key(db, account, create=False)
+                return default if key is None else query(db, key)
             except _FAILURES as error:
-                self._fail(error)
-                return default
+                problem = self._disable(error)
+        self._announce(problem)
+        return default
 
     def _select(self, sql: str, account: str) -> list[tuple[Any, ...]]:
         return self._read(account, lambda db, key: db.execute(sql, (key,)).fetchall(), [])
@@ -352,14 +361,21 @@ class LocalStore:
                     raise
                 return result
             except _FAILURES as error:
-                self._fail(error)
-                return default
+                problem = self._disable(error)
+        self._announce(problem)
+        return default
 
-    def _fail(self, error: BaseException) -> None:
+    def _disable(self, error: BaseException) -> str:
+        """Turn the store off (the lock is held)."""
         self._problem = describe(self.path, error)
+        log.warning("local store off: %s", type(error).__name__)
         self.close()
+        return self._problem
+
+    def _announce(self, problem: str) -> None:
+        """Tell ``on_problem``, outside the lock so that it may call the store."""
         if self._on_problem is not None:
-            self._on_problem(self._problem)
+            self._on_problem(problem)
 
 
 def _stamp() -> str:
@@ -372,12 +388,16 @@ def _create_private(path: Path) -> None:
     if not directory.is_dir():
         directory.mkdir(parents=True, mode=0o700)
         os.chmod(directory, 0o700)
-    with contextlib.suppress(FileExistsError):
+    try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.fchmod(fd, 0o600)
-        finally:
-            os.close(fd)
+    except FileExistsError:
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            os.chmod(path, 0o600)  # e.g. copied from a backup: tighten it again
+        return
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def _prepare(db: sqlite3.Connection) -> None:
