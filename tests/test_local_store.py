@@ -212,6 +212,17 @@ def test_only_the_four_fields_can_reach_a_snapshot(tmp_path: Path) -> None:
         _assert_absent(sorted(store.path.parent.iterdir()), "a")
 
 
+def test_lone_surrogates_never_reach_sqlite(tmp_path: Path) -> None:
+    with open_store(tmp_path) as store:
+        store.refresh(ACCOUNT, [UserState("bad\udc80name", True, 1, 1)])
+        assert set(store.snapshot(ACCOUNT) or {}) == {"bad\ufffdname"}
+        store.annotate(ACCOUNT, "a", label="x\ud800y", note="n\udfffo")
+        assert store.annotations(ACCOUNT)["a"] == ("x y", "no")
+        with pytest.raises(ValueError, match="surrogates"):
+            store.set_retired(ACCOUNT, "bad\udc80name")
+        assert store.problem is None
+
+
 def _assert_absent(files: list[Path], user_name: str = "u0@x") -> None:
     assert any(user_name.encode() in path.read_bytes() for path in files)  # data is there
     for path in files:

@@ -84,12 +84,13 @@ def test_invalid_entries_are_skipped_and_counted(tmp_path: Path) -> None:
         {"user_name": "long", "label": "x" * 81},
         {"user_name": "long-note", "note": "y" * 4001},
         {"user_name": "typed", "label": ["a"]},
+        {"user_name": "surrogate\udc80", "label": "x"},
         "not an object",
         None,
     ]
     with open_store(tmp_path) as store:
         report = store.import_labels(ACCOUNT, write(tmp_path / "in.json", users))
-        assert report == LabelImport(added=1, skipped=9)
+        assert report == LabelImport(added=1, skipped=10)
         assert store.annotations(ACCOUNT) == {"ok": Annotation("fine", "")}
 
 

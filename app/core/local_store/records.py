@@ -26,6 +26,7 @@ __all__ = [
     "OwnChange",
     "UserState",
     "from_iso",
+    "storable",
     "to_iso",
 ]
 
@@ -66,11 +67,14 @@ class UserState(NamedTuple):
         """Copy the four fields of ``user``, checked: anything but a bool ``enabled`` or an
         int limit (within SQLite's 64 bits) is unknown, so no text can slip in there.
 
-        Raises :class:`ValueError` when the user name is not non-empty text.
+        A name SQLite cannot store (a lone surrogate from a hostile server) gets U+FFFD in
+        its place. Raises :class:`ValueError` when the name is not non-empty text.
         """
         name, enabled = user.user_name, user.enabled
         if type(name) is not str or not name:
             raise ValueError("a user name must be non-empty text")
+        if not name.isascii():
+            name = storable(name)
         return cls(
             name,
             enabled if enabled is True or enabled is False else None,
@@ -81,6 +85,15 @@ class UserState(NamedTuple):
     def value(self, name: Field) -> FieldValue:
         value: FieldValue = getattr(self, name)
         return value
+
+
+def storable(text: str) -> str:
+    """``text`` with any lone surrogate (which UTF-8 cannot hold) replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text
 
 
 _INT_RANGE = range(-(2**63), 2**63)

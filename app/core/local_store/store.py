@@ -39,7 +39,7 @@ from ..csv_export import atomic_writer
 from . import snapshots
 from .labels_file import LabelEntry, dump_labels, read_labels_file
 from .problems import DamagedError, describe
-from .records import Annotation, Drift, OwnChange, UserState, from_iso, to_iso
+from .records import Annotation, Drift, OwnChange, UserState, from_iso, storable, to_iso
 from .schema import NewerSchemaError, migrate
 from .text import clean_label, clean_note
 
@@ -70,8 +70,8 @@ def _now(moment: datetime | None) -> datetime:
 
 
 def _check(value: object, what: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"{what} must be non-empty text")
+    if not isinstance(value, str) or not value or storable(value) != value:
+        raise ValueError(f"{what} must be non-empty text without lone surrogates")
     return value
 
 

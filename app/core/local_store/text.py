@@ -21,7 +21,8 @@ _BREAKS = frozenset("\u2028\u2029\x85")
 
 
 def _is_control(char: str) -> bool:
-    return char in _BREAKS or unicodedata.category(char) == "Cc"
+    """Control characters, line breaks, and lone surrogates (which UTF-8 cannot hold)."""
+    return char in _BREAKS or unicodedata.category(char) in ("Cc", "Cs")
 
 
 def clean_label(text: str) -> str:
