@@ -26,7 +26,6 @@ import sqlite3
 import stat
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from sqlite3 import Connection
@@ -37,7 +36,8 @@ from app.api import SmtpUser
 
 from ..csv_export import atomic_writer
 from . import snapshots
-from .labels_file import LabelEntry, dump_labels, read_labels_file
+from .labels_file import dump_labels, read_labels_file
+from .notes import LabelImport, annotate, merge
 from .problems import DamagedError, describe
 from .records import Annotation, Drift, OwnChange, UserState, from_iso, storable, to_iso
 from .schema import NewerSchemaError, migrate
@@ -51,18 +51,6 @@ DB_FILE_NAME = "local.sqlite3"
 #: How long an own change still explains what a refresh shows.
 OWN_CHANGE_TTL = timedelta(hours=1)
 _FAILURES = (sqlite3.Error, OSError, NewerSchemaError, DamagedError)
-
-
-@dataclass(frozen=True, slots=True)
-class LabelImport:
-    """What an import of a labels file did. ``problem`` is set when nothing was stored
-    because the store is off."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    problem: str | None = None
 
 
 def _now(moment: datetime | None) -> datetime:
@@ -170,7 +158,9 @@ class LocalStore:
         note = None if note is None else clean_note(note)
         if label is None and note is None:
             return
-        self._write(account, lambda db, key: _annotate(db, key, user_name, label, note), None)
+        self._write(
+            account, lambda db, key: annotate(db, key, user_name, label, note, _stamp()), None
+        )
 
     def annotations(self, account: str) -> dict[str, Annotation]:
         """``{user_name: Annotation(label, note)}`` of every user with either."""
@@ -199,7 +189,9 @@ class LocalStore:
         """
         _check(account, "account")
         entries, skipped = read_labels_file(Path(path))
-        result = self._write(account, lambda db, key: _merge(db, key, entries, skipped), None)
+        result = self._write(
+            account, lambda db, key: merge(db, key, entries, skipped, _stamp()), None
+        )
         return result or LabelImport(skipped=skipped, problem=self._problem)
 
     # --- snapshots, own changes and drifts ----------------------------------------------
@@ -434,36 +426,3 @@ def _forget(db: Connection, key: int) -> None:
     for table in _TABLES:
         _delete(table, None)(db, key)
     db.execute("DELETE FROM account WHERE id = ?", (key,))
-
-
-def _annotate(
-    db: Connection, account: int, user_name: str, label: str | None, note: str | None
-) -> None:
-    db.execute(
-        "INSERT INTO note (account, user_name, label, note, updated_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
-        " label = coalesce(?, label), note = coalesce(?, note), updated_at = excluded.updated_at",
-        (account, user_name, label or "", note or "", _stamp(), label, note),
-    )
-    db.execute(
-        "DELETE FROM note WHERE account = ? AND user_name = ? AND label = '' AND note = ''",
-        (account, user_name),
-    )
-
-
-def _merge(
-    db: Connection, account: int, entries: Iterable[LabelEntry], skipped: int
-) -> LabelImport:
-    rows = db.execute("SELECT user_name, label, note FROM note WHERE account = ?", (account,))
-    have = {name: (label, note) for name, label, note in rows}
-    added = updated = unchanged = 0
-    for entry in entries:
-        old = have.get(entry.user_name)
-        label = entry.label or (old[0] if old else "")
-        note = entry.note or (old[1] if old else "")
-        if (label, note) == (old or ("", "")):
-            unchanged += 1
-            continue
-        added, updated = (added + 1, updated) if old is None else (added, updated + 1)
-        _annotate(db, account, entry.user_name, label, note)
-    return LabelImport(added, updated, unchanged, skipped)
