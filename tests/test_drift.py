@@ -3,7 +3,7 @@ values, and drifts kept by the store until acknowledged."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,15 +13,13 @@ from app.core.change_journal import PendingChange
 from app.core.local_store import (
     Drift,
     FieldChange,
-    LocalStore,
     OwnChange,
     UserState,
     carry_known,
     diff,
 )
+from tests.local_store_support import ACCOUNT, NOW, open_store
 
-ACCOUNT = "owner-1"
-NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 A = UserState("a", True, 100, 10)
 B = UserState("b", False, None, None)
 
@@ -108,12 +106,6 @@ def test_describe() -> None:
 
 
 # --- drifts kept by the store -------------------------------------------------------------
-
-
-def open_store(tmp_path: Path) -> LocalStore:
-    store = LocalStore.open(tmp_path / "local.sqlite3")
-    assert store.problem is None
-    return store
 
 
 def test_refresh_keeps_drifts_until_acknowledged(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import stat
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,15 +20,7 @@ from app.core.local_store import (
     OwnChange,
     UserState,
 )
-
-ACCOUNT = "owner-1"
-NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-
-
-def open_store(tmp_path: Path) -> LocalStore:
-    store = LocalStore.open(tmp_path / "data" / "local.sqlite3")
-    assert store.problem is None and store.available
-    return store
+from tests.local_store_support import ACCOUNT, NOW, open_store
 
 
 def test_file_is_private_in_a_private_folder(tmp_path: Path) -> None:

@@ -15,14 +15,7 @@ from app.core.local_store import (
     LocalStore,
 )
 from app.core.local_store.labels_file import MAX_ENTRIES, MAX_FILE_BYTES, parse_labels
-
-ACCOUNT = "owner-1"
-
-
-def open_store(tmp_path: Path, name: str = "local.sqlite3") -> LocalStore:
-    store = LocalStore.open(tmp_path / name)
-    assert store.problem is None
-    return store
+from tests.local_store_support import ACCOUNT, open_store
 
 
 def write(path: Path, users: object, **extra: object) -> Path:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from .drift import Expectations, carry_known, diff
 from .labels_file import LABELS_FORMAT, LABELS_VERSION, LabelEntry, LabelFileError
+from .notes import LabelImport
 from .records import FIELDS, Annotation, Drift, DriftKind, Field, FieldChange, OwnChange, UserState
 from .schema import MIGRATIONS, SCHEMA_VERSION
-from .store import DB_FILE_NAME, OWN_CHANGE_TTL, LabelImport, LocalStore
+from .store import DB_FILE_NAME, OWN_CHANGE_TTL, LocalStore
 from .text import MAX_LABEL_CHARS, MAX_NOTE_CHARS
 
 __all__ = [

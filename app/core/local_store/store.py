@@ -25,7 +25,7 @@ import os
 import sqlite3
 import stat
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from sqlite3 import Connection
@@ -43,7 +43,7 @@ from .records import Annotation, Drift, OwnChange, UserState, from_iso, storable
 from .schema import NewerSchemaError, migrate
 from .text import clean_label, clean_note
 
-__all__ = ["DB_FILE_NAME", "OWN_CHANGE_TTL", "LabelImport", "LocalStore"]
+__all__ = ["DB_FILE_NAME", "OWN_CHANGE_TTL", "LocalStore"]
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -255,17 +255,7 @@ class LocalStore:
         self, account: str, user_name: str, *, now: datetime | None = None
     ) -> None:
         """Record that this app created the user or reset its password at ``now``."""
-        _check(account, "account")
-        _check(user_name, "user_name")
-        at = to_iso(_now(now))
-        self._write(
-            account,
-            lambda db, key: db.execute(
-                "INSERT OR REPLACE INTO password_set (account, user_name, set_at) VALUES (?, ?, ?)",
-                (key, user_name, at),
-            ),
-            None,
-        )
+        self._put("INSERT OR REPLACE INTO password_set", account, user_name, _now(now))
 
     def password_set_times(self, account: str) -> dict[str, datetime]:
         """When this app last set each password; a user missing here has an unknown age."""
@@ -292,20 +282,11 @@ class LocalStore:
 
     def set_retired(self, account: str, user_name: str, retired: bool = True) -> None:
         """Mark a user retired, or not."""
-        _check(account, "account")
-        _check(user_name, "user_name")
-        if not retired:
+        if retired:
+            self._put("INSERT OR IGNORE INTO retired", account, user_name, datetime.now(UTC))
+        else:
+            _check(user_name, "user_name")
             self._write(account, _delete("retired", user_name), None)
-            return
-        at = _stamp()
-        self._write(
-            account,
-            lambda db, key: db.execute(
-                "INSERT OR IGNORE INTO retired (account, user_name, retired_at) VALUES (?, ?, ?)",
-                (key, user_name, at),
-            ),
-            None,
-        )
 
     def retired(self, account: str) -> frozenset[str]:
         """The names of the retired users of ``account``."""
@@ -318,40 +299,38 @@ class LocalStore:
 
     # --- plumbing ---------------------------------------------------------------------
 
+    def _put(self, insert: str, account: str, user_name: str, at: datetime) -> None:
+        """``insert`` (``INSERT ... INTO table``) one row of account, user name and time."""
+        _check(account, "account")
+        _check(user_name, "user_name")
+        row = (user_name, to_iso(at))
+        sql = f"{insert} VALUES (?, ?, ?)"
+        self._write(account, lambda db, key: db.execute(sql, (key, *row)), None)
+
     def _read(self, account: str, query: Callable[[Connection, int], T], default: T) -> T:
         """``query(db, key)`` for the account's key; ``default`` for an unknown account."""
-        with self._lock:
-            db = self._db
-            if db is None:
-                return default
-            try:
-                key = snapshots.account_key(db, account, create=False)
-                return default if key is None else query(db, key)
-            except _FAILURES as error:
-                problem = self._disable(error)
-        self._announce(problem)
-        return default
+        return self._run(account, query, default, write=False)
 
     def _select(self, sql: str, account: str) -> list[tuple[Any, ...]]:
         return self._read(account, lambda db, key: db.execute(sql, (key,)).fetchall(), [])
 
     def _write(self, account: str, work: Callable[[Connection, int], T], default: T) -> T:
         """Run ``work(db, key)`` in one ``BEGIN IMMEDIATE`` transaction (one writer)."""
+        return self._run(account, work, default, write=True)
+
+    def _run(
+        self, account: str, work: Callable[[Connection, int], T], default: T, *, write: bool
+    ) -> T:
         with self._lock:
             db = self._db
             if db is None:
                 return default
             try:
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    result = work(db, snapshots.account_key(db, account, create=True) or 0)
-                    db.execute("COMMIT")
-                except BaseException:
-                    if db.in_transaction:
-                        with contextlib.suppress(sqlite3.Error):
-                            db.execute("ROLLBACK")
-                    raise
-                return result
+                if not write:
+                    key = snapshots.account_key(db, account, create=False)
+                    return default if key is None else work(db, key)
+                with _transaction(db):
+                    return work(db, snapshots.account_key(db, account, create=True) or 0)
             except _FAILURES as error:
                 problem = self._disable(error)
         self._announce(problem)
@@ -401,13 +380,21 @@ def _prepare(db: sqlite3.Connection) -> None:
     if check != "ok":
         lines = [line.strip() for line in str(check).splitlines()]
         raise DamagedError(" ".join(line for line in lines if line and "***" not in line))
+    with _transaction(db):
+        migrate(db)
+
+
+@contextlib.contextmanager
+def _transaction(db: Connection) -> Iterator[None]:
+    """``BEGIN IMMEDIATE`` (the write lock, at once) ... ``COMMIT``, or ``ROLLBACK``."""
     db.execute("BEGIN IMMEDIATE")
     try:
-        migrate(db)
+        yield
         db.execute("COMMIT")
     except BaseException:
         if db.in_transaction:
-            db.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
         raise
 
 
