@@ -18,6 +18,7 @@ from app.core.local_store import (
     carry_known,
     diff,
 )
+from app.core.local_store.snapshots import MAX_DRIFTS
 from tests.local_store_support import ACCOUNT, NOW, open_store
 
 A = UserState("a", True, 100, 10)
@@ -123,8 +124,10 @@ def test_refresh_keeps_drifts_until_acknowledged(tmp_path: Path) -> None:
         assert store.drifts(ACCOUNT) == new[1:]
         store.acknowledge(ACCOUNT)
         assert store.drifts(ACCOUNT) == []
-    with open_store(tmp_path) as again:
-        assert again.snapshot(ACCOUNT) == snapshot(A._replace(hourly_limit=11))
+        store.refresh(ACCOUNT, [A], now=later)
+    with open_store(tmp_path) as again:  # drifts outlive the app
+        assert again.snapshot(ACCOUNT) == snapshot(A)
+        assert [d.describe() for d in again.drifts(ACCOUNT)] == ["changed: hourly_limit 11 -> 10"]
 
 
 def test_a_lost_answer_is_still_this_apps_change(tmp_path: Path) -> None:
@@ -177,6 +180,18 @@ def test_an_empty_list_is_a_list(tmp_path: Path) -> None:
         store.refresh(ACCOUNT, [], now=NOW)
         assert store.snapshot(ACCOUNT) == {}
         assert [d.kind for d in store.refresh(ACCOUNT, [A], now=NOW)] == ["appeared"]
+
+
+def test_unacknowledged_drifts_are_capped(tmp_path: Path) -> None:
+    with open_store(tmp_path) as store:
+        store.refresh(ACCOUNT, [], now=NOW)
+        many = [UserState(f"u{n:05}", True, 1, 1) for n in range(MAX_DRIFTS + 5)]
+        assert len(store.refresh(ACCOUNT, many, now=NOW)) == MAX_DRIFTS + 5
+        store.refresh(ACCOUNT, many[:-1], now=NOW + timedelta(seconds=1))
+        kept = store.drifts(ACCOUNT)
+        assert len(kept) == MAX_DRIFTS
+        assert kept[-1] == Drift(many[-1].user_name, "vanished", (), "2026-06-01T12:00:01.000Z")
+        assert kept[0].user_name == "u00006"  # the oldest went first
 
 
 def test_large_lists(tmp_path: Path) -> None:
