@@ -146,6 +146,17 @@ def test_a_lost_answer_is_still_this_apps_change(tmp_path: Path) -> None:
         assert [d.changes for d in again] == [(FieldChange("total_limit", 100, 500),)]
 
 
+def test_a_later_own_change_seen_uses_up_the_earlier_ones(tmp_path: Path) -> None:
+    with open_store(tmp_path) as store:
+        store.refresh(ACCOUNT, [A], now=NOW)
+        store.expect(ACCOUNT, OwnChange("a", {"total_limit": 200}), now=NOW)
+        store.expect(ACCOUNT, OwnChange("a", {"total_limit": 300, "hourly_limit": 5}), now=NOW)
+        assert store.refresh(ACCOUNT, [A._replace(total_limit=300)], now=NOW) == []
+        # 200 was replaced by 300: someone setting 200 now is someone else.
+        drifts = store.refresh(ACCOUNT, [A._replace(total_limit=200, hourly_limit=5)], now=NOW)
+        assert [d.changes for d in drifts] == [(FieldChange("total_limit", 300, 200),)]
+
+
 def test_own_changes_expire(tmp_path: Path) -> None:
     with open_store(tmp_path) as store:
         store.refresh(ACCOUNT, [A], now=NOW)

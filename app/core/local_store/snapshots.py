@@ -116,8 +116,7 @@ def _expectations(
         if name == _ADDED:
             expected.added.add(user_name)
         elif name in FIELDS:
-            typed = bool(value) if name == "enabled" and value is not None else value
-            expected.values.setdefault((user_name, name), set()).add(typed)
+            expected.values.setdefault((user_name, name), set()).add(_typed(name, value))
     return expected, rows
 
 
@@ -145,11 +144,25 @@ def refresh(
     )
     db.executemany(_INSERT, (_row(account, u) for name, u in current.items() if old.get(name) != u))
     _mark_taken(db, account, seen_at, len(current))
-    db.executemany(
-        "DELETE FROM own_change WHERE id = ?",
-        ((row[0],) for row in own_rows if _seen(current, row[1], row[2], row[3])),
-    )
+    db.executemany("DELETE FROM own_change WHERE id = ?", _used_up(current, own_rows))
     return drifts
+
+
+def _used_up(
+    current: Mapping[str, UserState], own_rows: list[tuple[int, str, str, int | None]]
+) -> list[tuple[int]]:
+    """The own changes the list shows, and the earlier ones to the same field of the same
+    user (a later change replaced them)."""
+    last_seen: dict[tuple[str, str], int] = {}
+    for row_id, user_name, name, value in own_rows:
+        if _seen(current, user_name, name, value):
+            key = (user_name, name)
+            last_seen[key] = max(row_id, last_seen.get(key, row_id))
+    return [
+        (row_id,)
+        for row_id, user_name, name, _value in own_rows
+        if row_id <= last_seen.get((user_name, name), -1)
+    ]
 
 
 def _seen(current: Mapping[str, UserState], user_name: str, name: str, value: int | None) -> bool:
