@@ -30,7 +30,9 @@ def clean_label(text: str) -> str:
 
     Raises :class:`ValueError` when the result is longer than :data:`MAX_LABEL_CHARS`.
     """
-    cleaned = "".join(" " if _is_control(c) else c for c in text).strip()
+    if not text.isprintable():  # the slow path only for text that needs it
+        text = "".join(" " if _is_control(c) else c for c in text)
+    cleaned = text.strip()
     if len(cleaned) > MAX_LABEL_CHARS:
         raise ValueError(f"a label has at most {MAX_LABEL_CHARS} characters")
     return cleaned
@@ -40,9 +42,11 @@ def clean_note(text: str) -> str:
     """Line breaks become ``\\n``, other control characters except tabs are dropped, the
     ends are stripped. Raises :class:`ValueError` beyond :data:`MAX_NOTE_CHARS`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    cleaned = "".join(
-        "\n" if c in _BREAKS else c for c in text if c in "\n\t" or not _is_control(c)
-    ).strip()
+    if not text.replace("\n", " ").replace("\t", " ").isprintable():
+        text = "".join(
+            "\n" if c in _BREAKS else c for c in text if c in "\n\t" or not _is_control(c)
+        )
+    cleaned = text.strip()
     if len(cleaned) > MAX_NOTE_CHARS:
         raise ValueError(f"a note has at most {MAX_NOTE_CHARS} characters")
     return cleaned
@@ -54,5 +58,5 @@ def valid_name(name: object) -> bool:
     return (
         isinstance(name, str)
         and 0 < len(name) <= MAX_USER_NAME_CHARS
-        and not any(_is_control(c) for c in name)
+        and (name.isprintable() or not any(_is_control(c) for c in name))
     )
