@@ -8,12 +8,17 @@ that ``100 -> unknown -> 200`` is still reported as ``100 -> 200``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TypeAlias
 
 from app.api import SmtpUser
 
-from .records import FIELDS, Drift, Field, FieldChange, FieldValue, OwnChange, UserState
+from .records import Drift, Field, FieldChange, FieldValue, OwnChange, UserState
 
-__all__ = ["Expectations", "carry_known", "diff"]
+__all__ = ["Expectations", "StoredState", "carry_known", "diff"]
+
+#: A snapshot row as read back: a :class:`UserState`, or the same four values in a plain
+#: tuple with ``enabled`` as 0 or 1 (equal to False and True), which is cheaper to load.
+StoredState: TypeAlias = tuple[str, FieldValue, int | None, int | None]
 
 
 class Expectations:
@@ -36,7 +41,7 @@ class Expectations:
 
 
 def diff(
-    previous: Mapping[str, UserState] | None,
+    previous: Mapping[str, StoredState] | None,
     current: Iterable[UserState | SmtpUser],
     own: Expectations | Iterable[OwnChange] = (),
     *,
@@ -46,6 +51,7 @@ def diff(
 
     ``previous`` None means this app never saw the account: nothing is reported. A user
     this app added, or a field that now holds a value this app asked for, is not a drift.
+    ``previous`` may hold :class:`UserState` values or the plain rows the store reads.
     """
     if previous is None:
         return []
@@ -63,14 +69,12 @@ def diff(
             continue
         if before == user:
             continue
-        changes = tuple(
-            FieldChange(field, _typed(field, old), new)
-            for field in FIELDS
-            if (old := before.value(field)) != (new := user.value(field))
-            and old is not None
-            and new is not None
-            and not expected.expects(name, field, new)
+        found = (
+            _change(expected, name, "enabled", _flag(before[1]), user.enabled),
+            _change(expected, name, "total_limit", before[2], user.total_limit),
+            _change(expected, name, "hourly_limit", before[3], user.hourly_limit),
         )
+        changes = tuple(change for change in found if change is not None)
         if changes:
             drifts.append(Drift(name, "changed", changes, seen_at))
     drifts.extend(Drift(name, "vanished", seen_at=seen_at) for name in previous.keys() - seen)
@@ -78,12 +82,20 @@ def diff(
     return drifts
 
 
-def _typed(name: Field, value: FieldValue) -> FieldValue:
+def _change(
+    expected: Expectations, user_name: str, field: Field, old: FieldValue, new: FieldValue
+) -> FieldChange | None:
+    if old == new or old is None or new is None or expected.expects(user_name, field, new):
+        return None
+    return FieldChange(field, old, new)
+
+
+def _flag(value: FieldValue) -> bool | None:
     """Snapshots read back hold ``enabled`` as 0 or 1."""
-    return bool(value) if name == "enabled" and value is not None else value
+    return None if value is None else bool(value)
 
 
-def carry_known(previous: Mapping[str, UserState] | None, user: UserState) -> UserState:
+def carry_known(previous: Mapping[str, StoredState] | None, user: UserState) -> UserState:
     """``user`` with each unknown field filled from its last known value in ``previous``."""
     if previous is None or None not in (user.enabled, user.total_limit, user.hourly_limit):
         return user
@@ -92,7 +104,7 @@ def carry_known(previous: Mapping[str, UserState] | None, user: UserState) -> Us
         return user
     return UserState(
         user.user_name,
-        before.enabled if user.enabled is None else user.enabled,
-        before.total_limit if user.total_limit is None else user.total_limit,
-        before.hourly_limit if user.hourly_limit is None else user.hourly_limit,
+        _flag(before[1]) if user.enabled is None else user.enabled,
+        before[2] if user.total_limit is None else user.total_limit,
+        before[3] if user.hourly_limit is None else user.hourly_limit,
     )

@@ -9,7 +9,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 
-from .drift import Expectations, carry_known, diff
+from .drift import Expectations, StoredState, carry_known, diff
 from .records import FIELDS, Drift, DriftKind, FieldChange, FieldValue, OwnChange, UserState
 
 __all__ = [
@@ -51,9 +51,8 @@ def load_snapshot(db: sqlite3.Connection, account: int) -> dict[str, UserState] 
     }
 
 
-def _load_rows(db: sqlite3.Connection, account: int) -> dict[str, UserState] | None:
-    """:func:`load_snapshot` with ``enabled`` as stored, 0 or 1: equal to False or True,
-    and three times faster to load than with a conversion per row."""
+def _load_rows(db: sqlite3.Connection, account: int) -> dict[str, StoredState] | None:
+    """:func:`load_snapshot` as plain rows (see :data:`StoredState`): a third of the time."""
     taken = db.execute("SELECT 1 FROM snapshot_taken WHERE account = ?", (account,))
     if taken.fetchone() is None:
         return None
@@ -61,8 +60,7 @@ def _load_rows(db: sqlite3.Connection, account: int) -> dict[str, UserState] | N
         "SELECT user_name, enabled, total_limit, hourly_limit FROM snapshot WHERE account = ?",
         (account,),
     )
-    make = UserState._make
-    return {row[0]: make(row) for row in rows}
+    return {row[0]: row for row in rows}
 
 
 def _row(account: int, user: UserState) -> tuple[int, str, int | None, int | None, int | None]:
