@@ -132,7 +132,7 @@ def refresh(
     """
     previous = _load_rows(db, account)
     expected, own_rows = _expectations(db, account, expectations_since)
-    current = {user.user_name: carry_known(previous, user) for user in users}
+    current = {u.user_name: carry_known(previous, u) if None in u else u for u in users}
     drifts = diff(previous, current.values(), expected, seen_at=seen_at)
     _store_drifts(db, account, drifts)
     old = previous or {}
