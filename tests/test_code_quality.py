@@ -45,7 +45,8 @@ def test_api_and_sandbox_never_import_qt() -> None:
     code = (
         "import sys, app.api, app.sandbox, app.core.token_store, app.core.smtp_settings, "
         "app.core.accounts, app.core.logging_setup, app.sandbox.relay_protocol, "
-        "app.sandbox.certificate, app.core.smtp_send, app.core.change_journal; "
+        "app.sandbox.certificate, app.core.smtp_send, app.core.change_journal, "
+        "app.core.local_store; "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'app.ui'))]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )
