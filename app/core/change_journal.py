@@ -37,15 +37,22 @@ class PendingChange:
     user_name: str
     action: Action
     changes: Mapping[str, tuple[ChangeValue, ChangeValue]] = field(default_factory=dict)
+    #: The account's stable id (its label may change), for the local store.
+    account_id: str = ""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _recorded: bool = field(default=False, repr=False)
 
     @classmethod
     def of(
-        cls, account: str, action: Action, before: SmtpUser | None, after: SmtpUser
+        cls,
+        account: str,
+        action: Action,
+        before: SmtpUser | None,
+        after: SmtpUser,
+        account_id: str = "",
     ) -> PendingChange:
         changes = {} if action == "reset_password" else user_changes(before, after)
-        return cls(account, after.user_name, action, changes)
+        return cls(account, after.user_name, action, changes, account_id)
 
     def claim(self) -> bool:
         """True for the first caller only: the one that writes the record."""
@@ -63,6 +70,11 @@ class ChangeJournal:
         self.history = history
         self._problems: list[str] = []
         self._problems_lock = threading.Lock()
+        #: Told, on the sending thread, of each change just before it is sent (so a
+        #: later refresh knows it as this app's own, even if its answer is lost).
+        self.before_send: Callable[[PendingChange], None] | None = None
+        #: Told, on the sending thread, of each change SendClean confirmed.
+        self.after_confirmed: Callable[[PendingChange], None] | None = None
 
     def send(
         self,
@@ -73,6 +85,8 @@ class ChangeJournal:
     ) -> T:
         """Run ``call``; record ``change`` (or ``confirmed(answer)``) once it is answered,
         as unconfirmed when the answer may be lost; a refused change is not recorded."""
+        if self.before_send is not None:
+            self.before_send(change)
         try:
             value = call()
         except Exception as exc:
@@ -82,7 +96,10 @@ class ChangeJournal:
                 change.claim()  # refused: nothing changed, nothing to record
             raise
         if change.claim():
-            self._write(confirmed(value) if confirmed is not None else change, confirmed=True)
+            done = confirmed(value) if confirmed is not None else change
+            self._write(done, confirmed=True)
+            if self.after_confirmed is not None:
+                self.after_confirmed(done)
         return value
 
     def unconfirmed(self, change: PendingChange) -> None:

@@ -29,7 +29,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -160,10 +160,17 @@ def export_users_csv(
 
 
 def export_users(
-    path: Path, users: Sequence[SmtpUser], *, include_passwords: bool = False
+    path: Path,
+    users: Sequence[SmtpUser],
+    *,
+    include_passwords: bool = False,
+    labels: Mapping[str, str] | None = None,
 ) -> UserExport:
-    """:func:`export_users_csv`, saying how many user names had to be altered."""
+    """:func:`export_users_csv`, saying how many user names had to be altered; with
+    ``labels`` (the app's own, per user name) a ``label`` column follows the name."""
     header = list(USER_CSV_HEADER)
+    if labels is not None:
+        header.insert(1, "label")
     if include_passwords:
         header.append("password")
     altered = 0
@@ -174,6 +181,8 @@ def export_users(
             name = faithful_text(user.user_name)
             altered += name != user.user_name
             row: list[object] = [name, _status(user), user.total_limit, user.hourly_limit]
+            if labels is not None:
+                row.insert(1, faithful_text(labels.get(user.user_name, "")))
             if include_passwords:
                 row.append(user.password)
             yield row

@@ -44,7 +44,7 @@ __all__ = [
     "utc_now",
 ]
 
-Action = Literal["add", "edit", "reset_password", "enable", "disable"]
+Action = Literal["add", "edit", "reset_password", "enable", "disable", "seen_elsewhere"]
 #: Allowed actions, in no particular order.
 ACTIONS: frozenset[str] = frozenset(get_args(Action))
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.core.change_journal import ChangeJournal
 from app.core.history import ChangeHistory
+from app.core.local_store import DB_FILE_NAME
 from app.core.token_store import KeyringTokenStore
 
 from .controllers.accounts import AccountsController
@@ -23,6 +24,7 @@ from .controllers.context import FlowContext
 from .controllers.copying import CopyController
 from .controllers.export import ExportController
 from .controllers.history import HistoryController
+from .controllers.local_extras import LocalExtrasController
 from .controllers.mailbox import MailboxController
 from .controllers.preferences import PreferencesController
 from .controllers.quit_guard import QuitGuard
@@ -61,6 +63,7 @@ class AppParts:
     action_state: ActionState
     sandbox_host: SandboxHost
     mailbox: MailboxController
+    extras: LocalExtrasController
 
 
 def build_app(
@@ -110,17 +113,19 @@ def build_app(
     quit_guard = QuitGuard(flow, journal)
     sandbox_host = SandboxHost(mailbox_dir, window)
     mailbox = MailboxController(flow, sandbox_host)
+    extras = LocalExtrasController(flow, journal, data_dir / DB_FILE_NAME)
     action_state = ActionState(
         window.commands, session, runner, refresher, model, window, status, window
     )
     parts = AppParts(
         window, session, runner, notifier, clipboard, journal, refresher, accounts, users,
         bulk, smtp, copying, export, history, prefs, quit_guard, action_state, sandbox_host,
-        mailbox,
+        mailbox, extras,
     )  # fmt: skip
     _wire(parts)
     _apply_preferences(parts, values)
     restore_layout(window, window.table, QSettings())
+    extras.open()
     window.closing.connect(lambda: save_layout(window, window.table, QSettings()))
     return parts
 
@@ -157,6 +162,12 @@ def _wire(p: AppParts) -> None:
         lambda: w.show_accounts(p.accounts.menu_entries(), not p.runner.is_changing_users())
     )
     w.account_chosen.connect(p.accounts.switch_to)
+    a.label_note.triggered.connect(p.extras.edit_label)
+    a.acknowledge.triggered.connect(p.extras.acknowledge)
+    a.retire.triggered.connect(lambda: p.extras.set_retired(True, lambda u: p.bulk.run(u, False)))
+    a.unretire.triggered.connect(lambda: p.extras.set_retired(False, lambda u: None))
+    p.refresher.listed.connect(p.extras.listed)
+    p.accounts.removed.connect(p.extras.forget)
     p.users.test_login = p.smtp.test_credentials
     p.users.send_test = p.smtp.send_test
     p.notifier.credentials_needed.connect(p.accounts.offer_fix)

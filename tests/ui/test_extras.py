@@ -64,7 +64,7 @@ def test_csv_export_of_the_rows_shown_without_passwords(
     dialog.accept()
     qtbot.waitUntil(target.exists, timeout=WAIT_MS)
     rows = list(csv.reader(target.open(encoding="utf-8")))
-    assert rows[0] == ["user_name", "status", "total_limit", "hourly_limit"]
+    assert rows[0] == ["user_name", "label", "status", "total_limit", "hourly_limit"]
     assert len(rows) == shown + 1
     blob = target.read_text(encoding="utf-8")
     assert all(u.password not in blob for u in sandbox.users())

@@ -34,6 +34,8 @@ from .refresh import RefreshController
 class AccountsController(QObject):
     #: An account was connected through the Connect dialog.
     connected = Signal(object)  # Account
+    #: An account was removed (its id): forget what was kept about it.
+    removed = Signal(str)
 
     def __init__(
         self,
@@ -296,6 +298,7 @@ class AccountsController(QObject):
     def remove(self, account: Account) -> None:
         tokens = self.tokens
         self.accounts.remove(account.account_id)
+        self.removed.emit(account.account_id)
 
         def done(_value: object) -> None:
             remaining = self.accounts.accounts()

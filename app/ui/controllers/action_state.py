@@ -65,6 +65,11 @@ class ActionState(QObject):
         a.test_login.setEnabled(has_password)
         a.send_test.setEnabled(has_password)
         a.sandbox_mailbox.setEnabled(self._session.is_sandbox)
+        extras = self._model.extras
+        names = {u.user_name for u in users}
+        a.acknowledge.setEnabled(bool(names & extras.drift_tips.keys()))
+        a.retire.setEnabled(connected and not mutating and bool(names - extras.retired))
+        a.unretire.setEnabled(bool(names & extras.retired))
         self._status.set_selected(len(users))
         a.smtp_server.setEnabled(has_account)
         a.export_csv.setEnabled(self._model.rowCount() > 0)

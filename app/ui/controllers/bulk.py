@@ -130,11 +130,14 @@ class BulkController(QObject):
         result = BulkResult(enabled, len(users))
         account = self._c.session.account
         label = account.label if account is not None else ""
+        account_id = account.account_id if account is not None else ""
         action: Action = "enable" if enabled else "disable"
         journal = self._journal
         self.started.emit(result.total)
         for user in users:
-            pending = PendingChange.of(label, action, user, replace(user, enabled=enabled))
+            pending = PendingChange.of(
+                label, action, user, replace(user, enabled=enabled), account_id
+            )
             self._c.runner.submit(self._item(result, user.user_name, pending, group, journal))
 
     def _item(

@@ -22,6 +22,7 @@ class ExportController(QObject):
 
     def export_users(self) -> None:
         users = self._c.model.users_at(range(self._c.model.rowCount()))
+        labels = dict(self._c.model.extras.labels)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         dialog = ExportUsersDialog(
             Path(folder or Path.home()) / "smtp-users.csv", len(users), self._c.parent
@@ -33,7 +34,7 @@ class ExportController(QObject):
                 Op(
                     JobKind.FILE,
                     run=lambda _context: export_users(
-                        path, users, include_passwords=with_passwords
+                        path, users, include_passwords=with_passwords, labels=labels
                     ),
                     success=lambda done: self._exported(done, path),
                     failure=lambda error: self.failed(path, error),

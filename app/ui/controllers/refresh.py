@@ -27,6 +27,8 @@ AfterRefresh = Callable[[list[SmtpUser]], None]
 class RefreshController(QObject):
     #: A refresh failed (what went wrong, in words).
     failed = Signal(str)
+    #: A fresh list is on screen (a Listing).
+    listed = Signal(object)
 
     def __init__(
         self,
@@ -79,6 +81,7 @@ class RefreshController(QObject):
         self._status.set_refreshed(datetime.now())
         self._status.set_odd_entries(listing.odd_entries)
         self._notifier.clear_problem()
+        self.listed.emit(listing)
 
     def reset(self) -> None:
         """Another account is in use: forget what was queued for the previous one."""

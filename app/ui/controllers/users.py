@@ -56,6 +56,10 @@ class UsersController(QObject):
         account = self._c.session.account
         return account.label if account is not None else ""
 
+    def _account_id(self) -> str:
+        account = self._c.session.account
+        return account.account_id if account is not None else ""
+
     # -- add -------------------------------------------------------------------
 
     def add_user(self) -> None:
@@ -68,12 +72,13 @@ class UsersController(QObject):
         dialog.set_busy(True)
         account = self._account_label()
         names_before = self._c.model.all_names()
-        pending = PendingChange(account, "", "add")
+        account_id = self._account_id()
+        pending = PendingChange(account, "", "add", account_id=account_id)
         journal = self._journal
 
         def created(credentials: SmtpCredentials) -> PendingChange:
             user = SmtpUser(credentials.user_name, None, True, total, hourly)
-            return PendingChange.of(account, "add", None, user)
+            return PendingChange.of(account, "add", None, user, account_id)
 
         def succeeded(credentials: SmtpCredentials) -> None:
             dialog.accept()
@@ -145,7 +150,7 @@ class UsersController(QObject):
         name = user.user_name
         current = self._c.model.find_user(name) or user
         pending = PendingChange.of(
-            self._account_label(), "edit", current, replace(current, **changes)
+            self._account_label(), "edit", current, replace(current, **changes), self._account_id()
         )
         journal = self._journal
 
@@ -187,14 +192,17 @@ class UsersController(QObject):
         user = self._c.selection.current_user()
         if user is None:
             return
-        dialog = ConfirmResetDialog(user.user_name, self._c.parent)
+        label = self._c.model.extras.labels.get(user.user_name, "")
+        dialog = ConfirmResetDialog(user.user_name, self._c.parent, label)
         dialog.setObjectName("confirmResetDialog")
         dialog.accepted.connect(lambda: self._submit_reset(user))
         self._open(dialog)
 
     def _submit_reset(self, user: SmtpUser) -> None:
         name = user.user_name
-        pending = PendingChange(self._account_label(), name, "reset_password")
+        pending = PendingChange(
+            self._account_label(), name, "reset_password", account_id=self._account_id()
+        )
         journal = self._journal
 
         def succeeded(credentials: SmtpCredentials) -> None:
@@ -251,6 +259,9 @@ class UsersController(QObject):
             self._c.notifier.problem(error)
 
     def _show_credentials(self, credentials: SmtpCredentials, title: str, intro: str) -> None:
+        label = self._c.model.extras.labels.get(credentials.user_name)
+        if label:
+            intro = f"{credentials.user_name} — {label}. {intro}".strip()
         account = self._c.session.account
         kwargs: dict[str, Any] = {}
         if account is not None:

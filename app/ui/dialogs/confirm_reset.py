@@ -20,7 +20,7 @@ class ConfirmResetDialog(QDialog):
     ``QDialog.DialogCode.Accepted`` only when "Reset password" is pressed.
     Cancel is the default button, so Return and Escape both cancel."""
 
-    def __init__(self, user_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, user_name: str, parent: QWidget | None = None, label: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("confirmResetDialog")
         self.setWindowTitle(self.tr("Reset password"))
@@ -29,7 +29,7 @@ class ConfirmResetDialog(QDialog):
             self.tr(
                 "Reset the password of {user}? The current password stops working at once; "
                 "programs using it must be updated."
-            ).format(user=user_name)
+            ).format(user=f"{user_name} — {label}" if label else user_name)
         )
         message.setObjectName("messageLabel")
         message.setTextFormat(Qt.TextFormat.PlainText)  # user names come from the server

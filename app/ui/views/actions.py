@@ -60,6 +60,11 @@ class WindowActions:
     show_history: QAction
     send_test: QAction
     sandbox_mailbox: QAction
+    label_note: QAction
+    acknowledge: QAction
+    retire: QAction
+    unretire: QAction
+    show_retired: QAction
 
     @classmethod
     def create(cls, parent: QObject) -> WindowActions:
@@ -244,6 +249,48 @@ class WindowActions:
                     "Actions", "The messages the sandbox's SMTP relay accepted"
                 ),
             ),
+            label_note=_action(
+                parent,
+                QCoreApplication.translate("Actions", "&Label and note…"),
+                None,
+                ["Ctrl+L"],
+                QCoreApplication.translate(
+                    "Actions", "A label and a note for the selected user, kept on this computer"
+                ),
+            ),
+            acknowledge=_action(
+                parent,
+                QCoreApplication.translate("Actions", "Ac&knowledge changes made elsewhere"),
+                None,
+                [],
+                QCoreApplication.translate(
+                    "Actions", "Stop highlighting the changes seen for the selected users"
+                ),
+            ),
+            retire=_action(
+                parent,
+                QCoreApplication.translate("Actions", "Re&tire…"),
+                None,
+                [],
+                QCoreApplication.translate(
+                    "Actions", "Disable the selected users and hide them (SendClean cannot delete)"
+                ),
+            ),
+            unretire=_action(
+                parent,
+                QCoreApplication.translate("Actions", "&Un-retire"),
+                None,
+                [],
+                QCoreApplication.translate("Actions", "Show the selected retired users again"),
+            ),
+            show_retired=_action(
+                parent,
+                QCoreApplication.translate("Actions", "Show &retired users"),
+                None,
+                [],
+                QCoreApplication.translate("Actions", "Show the users retired on this computer"),
+                checkable=True,
+            ),
         )
 
     def refresh_icons(self) -> None:
@@ -272,6 +319,7 @@ class WindowActions:
             self.copy_user_name,
             self.test_login,
             self.send_test,
+            self.label_note,
         ]
 
     def changing_users(self) -> list[QAction]:

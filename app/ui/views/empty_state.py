@@ -80,7 +80,7 @@ class EmptyState(QWidget):
     def show_no_match(self, text: str) -> None:
         self._show(
             self.tr("No user matches “{text}”").format(text=text),
-            self.tr("The filter looks at user names."),
+            self.tr("The filter looks at user names, labels and notes."),
             self.clear_button,
         )
 

@@ -34,6 +34,7 @@ from .banner import ErrorBanner
 from .empty_state import EmptyState
 from .filter_field import FilterField
 from .plain_text import menu_text
+from .row_extras import ExtraColumn
 from .shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from .status_panel import StatusPanel
 from .users_model import Column, UsersTableModel
@@ -107,19 +108,23 @@ class MainWindow(QMainWindow):
             (Column.STATUS, 12),
             (Column.TOTAL_LIMIT, 14),
             (Column.HOURLY_LIMIT, 14),
+            (ExtraColumn.LABEL, 24),
+            (ExtraColumn.PASSWORD_AGE, 14),
         ):
             table.setColumnWidth(column, chars * width)
+        header.moveSection(ExtraColumn.LABEL, Column.USER_NAME + 1)  # next to the name
         table.horizontalHeader().setAccessibleName(self.tr("Column headers"))
         vertical.setAccessibleName(self.tr("Row headers"))
-        header.setSectionResizeMode(Column.USER_NAME, QHeaderView.ResizeMode.Stretch)
+        # The label takes the spare width; the name keeps its own and never hogs a wide window.
+        header.setSectionResizeMode(ExtraColumn.LABEL, QHeaderView.ResizeMode.Stretch)
         self.table = table
 
     def _build_central(self) -> None:
         self.banner = ErrorBanner(self)
         self.search = FilterField(self)
         self.search.setObjectName("searchField")
-        self.search.setPlaceholderText(self.tr("Filter by user name (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Filter by user name"))
+        self.search.setPlaceholderText(self.tr("Filter by name, label or note (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Filter by user name, label or note"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self._name_search_buttons()
@@ -167,6 +172,9 @@ class MainWindow(QMainWindow):
         users_menu.addAction(a.send_test)
         users_menu.addAction(a.sandbox_mailbox)
         users_menu.addAction(a.show_history)
+        users_menu.addSeparator()
+        for action in (a.label_note, a.acknowledge, a.retire, a.unretire):
+            users_menu.addAction(action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         for action in (a.copy_password, a.copy_user_name, a.find):
             edit_menu.addAction(action)
@@ -184,6 +192,7 @@ class MainWindow(QMainWindow):
         edit_menu.addMenu(self.snippets_menu)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.reveal_passwords)
+        view_menu.addAction(a.show_retired)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -231,6 +240,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(a.enable_users)
         menu.addAction(a.disable_users)
+        menu.addSeparator()
+        for action in (a.label_note, a.acknowledge, a.retire, a.unretire):
+            menu.addAction(action)
         return menu
 
     def _connect_signals(self) -> None:
@@ -248,6 +260,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: a.edit_user.trigger())
         a.find.triggered.connect(self._focus_search)
         a.reveal_passwords.toggled.connect(self._set_reveal)
+        a.show_retired.toggled.connect(self.model.set_show_retired)
         self._remask.timeout.connect(lambda: a.reveal_passwords.setChecked(False))
         a.quit.triggered.connect(self.close)
 

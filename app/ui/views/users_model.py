@@ -6,6 +6,8 @@ rows take seconds, while a Python-side ``sorted`` takes tens of milliseconds.
 
 from __future__ import annotations
 
+import contextlib
+import operator
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import QApplication
 from app.api import SmtpUser
 from app.api.models import MASK
 from app.core.user_order import Column, SortSpec, sort_users
+
+from .plain_text import plain_tooltip
+from .row_extras import ExtraColumn, RowExtras
 
 __all__ = ["Column", "UsersTableModel"]
 
@@ -44,16 +49,24 @@ class UsersTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._reveal = False
         self._row_of: dict[str, int] | None = None
+        self._extras = RowExtras()
+        self._show_retired = False
+        #: Sorting by a column of our own (label, password age) rather than the API's.
+        self._extra_sort: ExtraColumn | None = None
         self._headers = [
             self.tr("SMTP user name"),
             self.tr("Password"),
             self.tr("Status"),
             self.tr("Total limit"),
             self.tr("Hourly limit"),
+            self.tr("Label"),
+            self.tr("Password age"),
         ]
+        self._drift_brush = QColor(255, 196, 0, 70)
         self._status_text = (self.tr("Disabled"), self.tr("Enabled"))
         self._missing_password = self.tr("(not shown by SendClean)")
         self._unknown = self.tr("Unknown")
+        self._age_unknown = self.tr("unknown")
         self._disabled_font = QFont()
         self._disabled_font.setBold(True)
 
@@ -73,9 +86,8 @@ class UsersTableModel(QAbstractTableModel):
         previous = self._all, self._rows
         self.beginResetModel()
         self._all = users
-        if sorted_by == self.sort_spec():
-            text = self._filter
-            self._rows = [u for u in users if text in u.user_name.casefold()] if text else users
+        if sorted_by == self.sort_spec() and self._extra_sort is None:
+            self._rows = self._filtered(users)
         else:
             self._rows = self._visible()
         self._row_of = None
@@ -95,7 +107,7 @@ class UsersTableModel(QAbstractTableModel):
         row = self.row_of(user.user_name)
         if row is not None:
             self._rows[row] = user
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_filter(self, text: str) -> None:
         text = text.strip().casefold()
@@ -107,6 +119,32 @@ class UsersTableModel(QAbstractTableModel):
         self._row_of = None
         self.endResetModel()
 
+    def set_extras(self, extras: RowExtras) -> None:
+        """Labels, drifts, ages and retired marks from the local store (the selection stays)."""
+        self._extras = extras
+        rows = self._visible()
+        if len(rows) == len(self._rows) and all(map(operator.is_, rows, self._rows)):
+            if rows:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
+                )
+            return
+        if len(rows) == len(self._rows):
+            self._relayout(rows)
+            return
+        self.beginResetModel()  # users hidden or shown (retired): a new set of rows
+        self._rows = rows
+        self._row_of = None
+        self.endResetModel()
+
+    @property
+    def extras(self) -> RowExtras:
+        return self._extras
+
+    def set_show_retired(self, show: bool) -> None:
+        self._show_retired = show
+        self.set_extras(self._extras)
+
     def set_reveal_passwords(self, reveal: bool) -> None:
         self._reveal = reveal
         if self._rows:
@@ -114,24 +152,33 @@ class UsersTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort_column = Column(column)
+        if column >= len(Column):
+            self._extra_sort = ExtraColumn(column)
+            self._sort_column = Column.USER_NAME
+        else:
+            self._extra_sort = None
+            self._sort_column = Column(column)
         self._sort_order = order
+        self._relayout(self._sorted(self._rows))
+
+    def _relayout(self, rows: list[SmtpUser]) -> None:
+        """Show ``rows`` (the same users reordered, or some of them); persistent indexes
+        (the view's selection and current row) follow their users."""
+        self.layoutAboutToBeChanged.emit()
         old_rows = self._rows
-        self._rows = self._sorted(old_rows)
+        self._rows = rows
         self._row_of = None
-        # Persistent indexes (the view's selection and current row) follow their users.
         persistent = self.persistentIndexList()
         if persistent:
             # Find only the rows the persistent indexes are on (usually one or
-            # two), by identity in a list of ids, instead of a dict over every row.
+            # two), by identity, instead of a dict over every row.
             ids = list(map(id, self._rows))
             old_count = len(old_rows)
-            new_row = {
-                row: ids.index(id(old_rows[row]))
-                for row in {index.row() for index in persistent}
-                if 0 <= row < old_count
-            }
+            new_row: dict[int, int] = {}
+            for row in {index.row() for index in persistent}:
+                if 0 <= row < old_count:
+                    with contextlib.suppress(ValueError):  # not shown any more
+                        new_row[row] = ids.index(id(old_rows[row]))
             self.changePersistentIndexList(
                 persistent,
                 [
@@ -178,7 +225,7 @@ class UsersTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(Column) + len(ExtraColumn)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -199,6 +246,11 @@ class UsersTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == Column.PASSWORD and self._reveal:
             return QFont("monospace")
+        if role == Qt.ItemDataRole.BackgroundRole and user.user_name in self._extras.drift_tips:
+            return self._drift_brush
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self._extras.drift_tips.get(user.user_name)
+            return plain_tooltip(tip) if tip else None
         if role == Qt.ItemDataRole.FontRole and column == Column.STATUS and not user.enabled:
             # Weight as well as colour: "Disabled" stays readable in a selected row.
             return self._disabled_font
@@ -212,6 +264,10 @@ class UsersTableModel(QAbstractTableModel):
     def _display(self, user: SmtpUser, column: int, accessible: bool) -> str:
         if column == Column.USER_NAME:
             return user.user_name
+        if column == ExtraColumn.LABEL:
+            return self._extras.labels.get(user.user_name, "")
+        if column == ExtraColumn.PASSWORD_AGE:
+            return self._extras.ages.get(user.user_name, self._age_unknown)
         if column == Column.PASSWORD:
             if user.password is None:
                 return self._missing_password
@@ -227,9 +283,37 @@ class UsersTableModel(QAbstractTableModel):
     # -- internals -------------------------------------------------------------
 
     def _visible(self) -> list[SmtpUser]:
+        return self._sorted(self._filtered(self._all))
+
+    def _filtered(self, users: list[SmtpUser]) -> list[SmtpUser]:
         text = self._filter
-        rows = [u for u in self._all if text in u.user_name.casefold()] if text else self._all
-        return self._sorted(rows)
+        extras = self._extras
+        hidden = frozenset() if self._show_retired else extras.retired
+        if not text and not hidden:
+            return users
+        search = extras.search
+        return [
+            u
+            for u in users
+            if (not text or text in u.user_name.casefold() or text in search.get(u.user_name, ""))
+            and u.user_name not in hidden
+        ]
 
     def _sorted(self, rows: list[SmtpUser]) -> list[SmtpUser]:
-        return sort_users(rows, self.sort_spec())
+        ordered = sort_users(rows, self.sort_spec())
+        if self._extra_sort is None:
+            return ordered
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if self._extra_sort is ExtraColumn.LABEL:
+            labels = self._extras.labels
+            # Labelled users first, by label; the others after, by name (stable sort).
+            ordered.sort(
+                key=lambda u: (u.user_name not in labels, labels.get(u.user_name, "").casefold())
+            )
+            if descending:
+                ordered.reverse()
+            return ordered
+        days = self._extras.age_days
+        unknown = float("inf")
+        ordered.sort(key=lambda u: days.get(u.user_name, unknown), reverse=descending)
+        return ordered

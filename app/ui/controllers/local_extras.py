@@ -1,0 +1,302 @@
+"""What the app knows beyond the API: labels and notes, changes made elsewhere, password
+ages and retired users, kept in the local store and worked on the local worker only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from app.api import SmtpUser
+from app.core.change_journal import ChangeJournal, PendingChange
+from app.core.history import ChangeRecord, ChangeValue
+from app.core.local_store import Drift, LocalStore, OwnChange
+
+from ..dialogs.label_note import LabelNoteDialog
+from ..jobs.kinds import JobKind
+from ..jobs.op import Op
+from ..session.listing import Listing
+from ..views.plain_text import Notice
+from ..views.row_extras import RowExtras
+from .context import FlowContext
+
+_FIELD_NAMES = {"total_limit": "Total limit", "hourly_limit": "Hourly limit", "enabled": "Status"}
+
+
+def _value(field: str, value: object) -> str:
+    if value is None:
+        return "unknown"
+    if field == "enabled":
+        return "Enabled" if value else "Disabled"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def describe_drift(drift: Drift) -> str:
+    """E.g. "Hourly limit 100 → 50, changed outside this app, seen 14:02"."""
+    seen = _local_time(drift.seen_at)
+    if drift.kind == "appeared":
+        return f"Appeared outside this app, seen {seen}"
+    if drift.kind == "vanished":
+        return f"Vanished outside this app, seen {seen}"
+    changes = ", ".join(
+        f"{_FIELD_NAMES.get(c.field, c.field)} {_value(c.field, c.old)} → {_value(c.field, c.new)}"
+        for c in drift.changes
+    )
+    return f"{changes}, changed outside this app, seen {seen}"
+
+
+def _local_time(stamp: str) -> str:
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%H:%M")
+    except ValueError:
+        return stamp
+
+
+def _age(set_at: datetime, now: datetime) -> tuple[str, float]:
+    days = (now - set_at).total_seconds() / 86400
+    if days < 1:
+        return "today", days
+    return (f"{int(days)} day" if int(days) == 1 else f"{int(days)} days"), days
+
+
+@dataclass(frozen=True, eq=False)
+class _Seen:
+    extras: RowExtras
+    new_drifts: list[Drift]
+
+
+class LocalExtrasController(QObject):
+    def __init__(self, context: FlowContext, journal: ChangeJournal, path: Path) -> None:
+        super().__init__(context.parent)
+        self._c = context
+        self._journal = journal
+        self._path = path
+        self.store: LocalStore | None = None
+        self.last_dialog: LabelNoteDialog | None = None
+        self.last_question: QMessageBox | None = None
+        journal.before_send = self._expect
+        journal.after_confirmed = self._confirmed
+
+    # -- on the workers ------------------------------------------------------------------
+
+    def _expect(self, change: PendingChange) -> None:
+        """API worker, just before a change is sent: it is this app's own from now on."""
+        store = self.store
+        if store is not None and change.account_id and change.user_name:
+            store.expect(change.account_id, OwnChange.of_pending(change))
+
+    def _confirmed(self, change: PendingChange) -> None:
+        store = self.store
+        if store is None or not change.account_id or not change.user_name:
+            return
+        if change.action == "add":
+            store.expect(change.account_id, OwnChange.of_pending(change))
+        if change.action in ("add", "reset_password"):
+            store.mark_password_set(change.account_id, change.user_name)
+
+    # -- opening and refreshing -----------------------------------------------------------
+
+    def open(self) -> None:
+        path = self._path
+        self._c.runner.submit(
+            Op(JobKind.BOOKKEEPING, run=lambda _c: LocalStore.open(path), success=self._opened)
+        )
+
+    def _opened(self, store: LocalStore) -> None:
+        self.store = store
+        if store.problem:
+            self._c.notifier.message(store.problem)
+        self.reload()
+
+    def _account_id(self) -> str | None:
+        account = self._c.session.account
+        return account.account_id if account is not None else None
+
+    def listed(self, listing: Listing) -> None:
+        """A fresh list is on screen: compare it with the last one seen, on the worker."""
+        store, account_id = self.store, self._account_id()
+        if store is None or account_id is None:
+            return
+        users = listing.users
+        label = self._c.session.account.label if self._c.session.account else ""
+        history = self._journal.history
+
+        def run(_context: object) -> _Seen:
+            new = store.refresh(account_id, users)
+            for drift in new:  # recorded once, when first seen
+                history.append(_drift_record(label, drift))
+            return _Seen(_extras(store, account_id), new)
+
+        self._c.runner.submit(Op(JobKind.BOOKKEEPING, run=run, success=self._show_seen))
+
+    def _show_seen(self, seen: _Seen) -> None:
+        self._c.model.set_extras(seen.extras)
+        vanished = [d.user_name for d in seen.new_drifts if d.kind == "vanished"]
+        if vanished:
+            self._c.notifier.message(
+                self.tr("Gone since the last refresh, removed outside this app: {names}").format(
+                    names=", ".join(vanished[:5]) + ("…" if len(vanished) > 5 else "")
+                )
+            )
+
+    def reload(self) -> None:
+        store, account_id = self.store, self._account_id()
+        if store is None or account_id is None:
+            return
+        self._c.runner.submit(
+            Op(
+                JobKind.BOOKKEEPING,
+                run=lambda _c: _extras(store, account_id),
+                success=self._c.model.set_extras,
+            )
+        )
+
+    def _then_reload(self, work: Callable[[LocalStore, str], object]) -> None:
+        store, account_id = self.store, self._account_id()
+        if store is None or account_id is None:
+            self._c.notifier.message(
+                self.tr("Labels, notes and change tracking are off: {why}").format(
+                    why=store.problem if store is not None else self.tr("not open yet")
+                )
+            )
+            return
+
+        def run(_context: object) -> RowExtras:
+            work(store, account_id)
+            return _extras(store, account_id)
+
+        self._c.runner.submit(Op(JobKind.BOOKKEEPING, run=run, success=self._c.model.set_extras))
+
+    def forget(self, account_id: str) -> None:
+        store = self.store
+        if store is not None:
+            self._c.runner.submit(
+                Op(
+                    JobKind.BOOKKEEPING,
+                    run=lambda _c: store.forget_account(account_id),
+                    success=_ignore,
+                )
+            )
+
+    # -- what the user does ----------------------------------------------------------------
+
+    def edit_label(self) -> None:
+        user = self._c.selection.current_user()
+        if user is None:
+            return
+        name = user.user_name
+        extras = self._c.model.extras
+        dialog = LabelNoteDialog(
+            name, extras.labels.get(name, ""), extras.notes.get(name, ""), self._c.parent
+        )
+
+        def accepted() -> None:
+            label, text = dialog.label(), dialog.note()
+            self._then_reload(lambda s, a: s.annotate(a, name, label=label, note=text))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def acknowledge(self) -> None:
+        names = [u.user_name for u in self._c.selection.selected_users()]
+
+        def acknowledge(store: LocalStore, account_id: str) -> None:
+            for name in names:
+                store.acknowledge(account_id, name)
+
+        self._then_reload(acknowledge)
+
+    def set_retired(self, retired: bool, disable: Callable[[list[SmtpUser]], None]) -> None:
+        """Retire: the API cannot delete a user, so it is disabled (confirmed) and hidden."""
+        users = self._c.selection.selected_users()
+        if not users:
+            return
+        names = [u.user_name for u in users]
+
+        def mark(store: LocalStore, account_id: str) -> None:
+            for name in names:
+                store.set_retired(account_id, name, retired)
+
+        if not retired:
+            self._then_reload(mark)
+            return
+        box = Notice(
+            QMessageBox.Icon.Warning,
+            self.tr("Retire SMTP users"),
+            self.tr("Retire {count} SMTP user(s)?").format(count=len(users)),
+            self._c.parent,
+            informative=self.tr(
+                "SendClean cannot delete an SMTP user. Retiring disables {names} (they stop "
+                "sending mail at once) and hides them here unless View → Show retired is on. "
+                "Un-retire brings them back."
+            ).format(names=", ".join(names[:5]) + ("…" if len(names) > 5 else "")),
+        )
+        box.setObjectName("confirmRetireMessage")
+        retire = box.addButton(self.tr("&Retire"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+
+        def closed(_result: int) -> None:
+            box.deleteLater()
+            if box.clickedButton() is retire:
+                self._then_reload(mark)
+                disable([u for u in users if u.enabled or not u.status_known])
+
+        box.finished.connect(closed)
+        self.last_question = box
+        box.open()
+
+
+def _extras(store: LocalStore, account_id: str) -> RowExtras:
+    """Worker side: everything the table shows from the store, for one account."""
+    annotations = store.annotations(account_id)
+    tips: dict[str, list[str]] = {}
+    for drift in store.drifts(account_id):
+        tips.setdefault(drift.user_name, []).append(describe_drift(drift))
+    now = datetime.now(UTC)
+    ages: dict[str, str] = {}
+    days: dict[str, float] = {}
+    for name, set_at in store.password_set_times(account_id).items():
+        ages[name], days[name] = _age(set_at, now)
+    return RowExtras(
+        labels={n: a.label for n, a in annotations.items() if a.label},
+        notes={n: a.note for n, a in annotations.items() if a.note},
+        search={n: a.search_text for n, a in annotations.items()},
+        drift_tips={n: "\n".join(lines) for n, lines in tips.items()},
+        ages=ages,
+        age_days=days,
+        retired=store.retired(account_id),
+    )
+
+
+def _record_value(field: str, value: object) -> ChangeValue:
+    if value is None:
+        return None
+    if field == "enabled":
+        return "Enabled" if value else "Disabled"
+    return value if isinstance(value, int) else str(value)
+
+
+def _drift_record(account: str, drift: Drift) -> ChangeRecord:
+    changes: dict[str, tuple[ChangeValue, ChangeValue]] = {}
+    for change in drift.changes:
+        name = "status" if change.field == "enabled" else change.field
+        changes[name] = (
+            _record_value(change.field, change.old),
+            _record_value(change.field, change.new),
+        )
+    if drift.kind != "changed":
+        changes["seen"] = (None, drift.kind)
+    return ChangeRecord(
+        account=account, user_name=drift.user_name, action="seen_elsewhere", changes=changes
+    )
+
+
+def _ignore(_value: object) -> None:
+    return None
