@@ -62,43 +62,43 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="189"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="191"/>
         <source>memory, for this session only</source>
-        <extracomment>An account was connected through the Connect dialog.</extracomment>
+        <extracomment>An account was connected through the Connect dialog. An account was removed (its id): forget what was kept about it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="237"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="239"/>
         <source>Credentials needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="241"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="243"/>
         <source>Enter the owner ID and token from your SendClean dashboard again. If the system keyring cannot keep the token, you can use it for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="246"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="248"/>
         <source>Update credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="268"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="270"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="269"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="271"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="284"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="286"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="286"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="288"/>
         <source>Forget the account {label} and delete its token from {where}? Its SMTP users on SendClean are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,233 +106,283 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="69"/>
+        <location filename="../../app/ui/views/actions.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="72"/>
+        <location filename="../../app/ui/views/actions.py" line="77"/>
         <source>Reload the SMTP users from SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="76"/>
+        <location filename="../../app/ui/views/actions.py" line="81"/>
         <source>&amp;Add SMTP user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="79"/>
+        <location filename="../../app/ui/views/actions.py" line="84"/>
         <source>Create a new SMTP user with its limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="83"/>
+        <location filename="../../app/ui/views/actions.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="86"/>
+        <location filename="../../app/ui/views/actions.py" line="91"/>
         <source>Change the limits or status of the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="92"/>
+        <location filename="../../app/ui/views/actions.py" line="97"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="95"/>
+        <location filename="../../app/ui/views/actions.py" line="100"/>
         <source>Give the selected user a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="99"/>
+        <location filename="../../app/ui/views/actions.py" line="104"/>
         <source>&amp;Copy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="102"/>
+        <location filename="../../app/ui/views/actions.py" line="107"/>
         <source>Copy the selected user&apos;s password; the clipboard clears itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="108"/>
+        <location filename="../../app/ui/views/actions.py" line="113"/>
         <source>Copy &amp;user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="111"/>
+        <location filename="../../app/ui/views/actions.py" line="116"/>
         <source>Copy the selected user&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="115"/>
+        <location filename="../../app/ui/views/actions.py" line="120"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="118"/>
+        <location filename="../../app/ui/views/actions.py" line="123"/>
         <source>Show or hide the passwords in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="123"/>
+        <location filename="../../app/ui/views/actions.py" line="128"/>
         <source>E&amp;nable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="126"/>
+        <location filename="../../app/ui/views/actions.py" line="131"/>
         <source>Enable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="130"/>
+        <location filename="../../app/ui/views/actions.py" line="135"/>
         <source>&amp;Disable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="133"/>
+        <location filename="../../app/ui/views/actions.py" line="138"/>
         <source>Disable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="137"/>
+        <location filename="../../app/ui/views/actions.py" line="142"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="140"/>
+        <location filename="../../app/ui/views/actions.py" line="145"/>
         <source>Filter the users by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="144"/>
+        <location filename="../../app/ui/views/actions.py" line="149"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="147"/>
+        <location filename="../../app/ui/views/actions.py" line="152"/>
         <source>Clipboard, auto-refresh and network settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="153"/>
+        <location filename="../../app/ui/views/actions.py" line="158"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="156"/>
+        <location filename="../../app/ui/views/actions.py" line="161"/>
         <source>Versions and where the app keeps its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="160"/>
+        <location filename="../../app/ui/views/actions.py" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="163"/>
+        <location filename="../../app/ui/views/actions.py" line="168"/>
         <source>Quit the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="167"/>
+        <location filename="../../app/ui/views/actions.py" line="172"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="170"/>
+        <location filename="../../app/ui/views/actions.py" line="175"/>
         <source>Connect another SendClean account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="174"/>
+        <location filename="../../app/ui/views/actions.py" line="179"/>
         <source>Re&amp;name account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="177"/>
+        <location filename="../../app/ui/views/actions.py" line="182"/>
         <source>Rename the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="181"/>
+        <location filename="../../app/ui/views/actions.py" line="186"/>
         <source>Re&amp;move account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="184"/>
+        <location filename="../../app/ui/views/actions.py" line="189"/>
         <source>Forget the account in use and delete its stored token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="190"/>
+        <location filename="../../app/ui/views/actions.py" line="195"/>
         <source>Update &amp;credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="193"/>
+        <location filename="../../app/ui/views/actions.py" line="198"/>
         <source>Change the owner ID or token of the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="199"/>
+        <location filename="../../app/ui/views/actions.py" line="204"/>
         <source>&amp;Test SMTP login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="202"/>
+        <location filename="../../app/ui/views/actions.py" line="207"/>
         <source>Log in to the SMTP server as the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="208"/>
+        <location filename="../../app/ui/views/actions.py" line="213"/>
         <source>SMTP &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="211"/>
+        <location filename="../../app/ui/views/actions.py" line="216"/>
         <source>The SMTP relay host and port of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="217"/>
+        <location filename="../../app/ui/views/actions.py" line="222"/>
         <source>&amp;Export users to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="220"/>
+        <location filename="../../app/ui/views/actions.py" line="225"/>
         <source>Save the users shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="224"/>
+        <location filename="../../app/ui/views/actions.py" line="229"/>
         <source>Change &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="227"/>
+        <location filename="../../app/ui/views/actions.py" line="232"/>
         <source>What was changed from this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="231"/>
+        <location filename="../../app/ui/views/actions.py" line="236"/>
         <source>Send test &amp;message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="234"/>
+        <location filename="../../app/ui/views/actions.py" line="239"/>
         <source>Send a test message through the SMTP relay as the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="240"/>
+        <location filename="../../app/ui/views/actions.py" line="245"/>
         <source>Sandbox &amp;mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="243"/>
+        <location filename="../../app/ui/views/actions.py" line="248"/>
         <source>The messages the sandbox&apos;s SMTP relay accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="254"/>
+        <source>&amp;Label and note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="257"/>
+        <source>A label and a note for the selected user, kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="263"/>
+        <source>Ac&amp;knowledge changes made elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="266"/>
+        <source>Stop highlighting the changes seen for the selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="272"/>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="275"/>
+        <source>Disable the selected users and hide them (SendClean cannot delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="281"/>
+        <source>&amp;Un-retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="284"/>
+        <source>Show the selected retired users again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="288"/>
+        <source>Show &amp;retired users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="291"/>
+        <source>Show the users retired on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,37 +407,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/wiring.py" line="82"/>
+        <location filename="../../app/ui/wiring.py" line="85"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="83"/>
+        <location filename="../../app/ui/wiring.py" line="86"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="84"/>
+        <location filename="../../app/ui/wiring.py" line="87"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="85"/>
+        <location filename="../../app/ui/wiring.py" line="88"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="202"/>
+        <location filename="../../app/ui/wiring.py" line="213"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="207"/>
+        <location filename="../../app/ui/wiring.py" line="218"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="208"/>
+        <location filename="../../app/ui/wiring.py" line="219"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +472,7 @@
     </message>
     <message>
         <location filename="../../app/ui/controllers/bulk.py" line="103"/>
-        <location filename="../../app/ui/controllers/bulk.py" line="215"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="218"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,57 +482,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="195"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="198"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="195"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="198"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="196"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="199"/>
         <source>{count} users {verb}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="208"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="211"/>
         <source>Stopped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="210"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="213"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="213"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="216"/>
         <source>{n} not tried (nothing was sent for them): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="219"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="222"/>
         <source>{n} failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="223"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="226"/>
         <source>…and {n} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="227"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="230"/>
         <source>Some users were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="237"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="240"/>
         <source>&amp;Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="237"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="240"/>
         <source>&amp;Retry the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,7 +1001,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/empty_state.py" line="83"/>
-        <source>The filter looks at user names.</source>
+        <source>The filter looks at user names, labels and notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,17 +1052,17 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="49"/>
+        <location filename="../../app/ui/controllers/export.py" line="50"/>
         <source>{count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="52"/>
+        <location filename="../../app/ui/controllers/export.py" line="53"/>
         <source>{n} user name(s) had characters a CSV file cannot hold faithfully; they were written as &lt;U+XXXX&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="59"/>
+        <location filename="../../app/ui/controllers/export.py" line="60"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,6 +1225,44 @@
     </message>
 </context>
 <context>
+    <name>LabelNoteDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/label_note.py" line="24"/>
+        <source>Label and note of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/label_note.py" line="28"/>
+        <source>Kept on this computer only (SendClean has no place for them): a short label shown next to the user name, and a note. Both are searched by the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/label_note.py" line="36"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/label_note.py" line="38"/>
+        <source>e.g. Shop website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/label_note.py" line="41"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/label_note.py" line="45"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/label_note.py" line="45"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LimitEdit</name>
     <message>
         <location filename="../../app/ui/dialogs/_form.py" line="120"/>
@@ -1241,6 +1329,44 @@
     </message>
 </context>
 <context>
+    <name>LocalExtrasController</name>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="141"/>
+        <source>Gone since the last refresh, removed outside this app: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="162"/>
+        <source>Labels, notes and change tracking are off: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="163"/>
+        <source>not open yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="231"/>
+        <source>Retire SMTP users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="232"/>
+        <source>Retire {count} SMTP user(s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="235"/>
+        <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="241"/>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/mailbox.py" line="30"/>
@@ -1291,149 +1417,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="84"/>
+        <location filename="../../app/ui/views/main_window.py" line="85"/>
         <source>SMTP users</source>
         <extracomment>A fresh list is on screen (the number of users). The user asked for a snippet of this kind (a key of SNIPPET_KINDS). The window is closing for good: stop the workers, clear the clipboard. The user picked this account (its id) in the Accounts menu. Asked before closing; False keeps the window open (it asks the user first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="86"/>
+        <location filename="../../app/ui/views/main_window.py" line="87"/>
         <source>The SMTP users of the account: name, password, status and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="112"/>
+        <location filename="../../app/ui/views/main_window.py" line="116"/>
         <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="113"/>
+        <location filename="../../app/ui/views/main_window.py" line="117"/>
         <source>Row headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="121"/>
-        <source>Filter by user name (Ctrl+F)</source>
+        <location filename="../../app/ui/views/main_window.py" line="126"/>
+        <source>Filter by name, label or note (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="122"/>
-        <source>Filter by user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/main_window.py" line="144"/>
-        <source>Clear filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/main_window.py" line="144"/>
-        <source>Filter</source>
+        <location filename="../../app/ui/views/main_window.py" line="127"/>
+        <source>Filter by user name, label or note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="149"/>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="149"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="150"/>
+        <location filename="../../app/ui/views/main_window.py" line="155"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="159"/>
+        <location filename="../../app/ui/views/main_window.py" line="164"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="170"/>
+        <location filename="../../app/ui/views/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="173"/>
+        <location filename="../../app/ui/views/main_window.py" line="181"/>
         <source>Copy SMTP settings &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="181"/>
+        <location filename="../../app/ui/views/main_window.py" line="189"/>
         <source>Copy a {title} snippet for the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="185"/>
+        <location filename="../../app/ui/views/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="187"/>
+        <location filename="../../app/ui/views/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="188"/>
+        <location filename="../../app/ui/views/main_window.py" line="197"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="192"/>
-        <location filename="../../app/ui/views/main_window.py" line="194"/>
+        <location filename="../../app/ui/views/main_window.py" line="201"/>
+        <location filename="../../app/ui/views/main_window.py" line="203"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="382"/>
+        <location filename="../../app/ui/views/main_window.py" line="395"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="382"/>
+        <location filename="../../app/ui/views/main_window.py" line="395"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="411"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Open the row menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="411"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="412"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>From the filter to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="412"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Down, Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="413"/>
+        <location filename="../../app/ui/views/main_window.py" line="426"/>
         <source>Clear the filter, then back to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="413"/>
+        <location filename="../../app/ui/views/main_window.py" line="426"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="414"/>
+        <location filename="../../app/ui/views/main_window.py" line="427"/>
         <source>Edit the selected user (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="414"/>
+        <location filename="../../app/ui/views/main_window.py" line="427"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="276"/>
+        <location filename="../../app/ui/views/main_window.py" line="289"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,52 +1906,52 @@
 <context>
     <name>UsersController</name>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="84"/>
+        <location filename="../../app/ui/controllers/users.py" line="89"/>
         <source>New SMTP credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="95"/>
+        <location filename="../../app/ui/controllers/users.py" line="100"/>
         <source>The answer to “Add SMTP user” was lost, so SendClean may have created the user anyway. The list is being refreshed: look for a new user before adding again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="121"/>
+        <location filename="../../app/ui/controllers/users.py" line="126"/>
         <source>After the refresh, this user appeared and is selected: {names}. SendClean probably created it; reset its password to get credentials you can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="126"/>
+        <location filename="../../app/ui/controllers/users.py" line="131"/>
         <source>After the refresh, no new user appeared: SendClean did not create one, so you can add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="156"/>
+        <location filename="../../app/ui/controllers/users.py" line="161"/>
         <source>{name} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="164"/>
+        <location filename="../../app/ui/controllers/users.py" line="169"/>
         <source>The answer to “Edit” for {name} was lost, so the change may have been made. The list is being refreshed and shows what SendClean has now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="205"/>
+        <location filename="../../app/ui/controllers/users.py" line="213"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="206"/>
+        <location filename="../../app/ui/controllers/users.py" line="214"/>
         <source>The old password of {name} no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="214"/>
+        <location filename="../../app/ui/controllers/users.py" line="222"/>
         <source>The answer to “Reset password” for {name} was lost, so its password may have changed. The list is being refreshed and shows the password SendClean has now; reset again if you need to see a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="276"/>
+        <location filename="../../app/ui/controllers/users.py" line="287"/>
         <source>The answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,52 +1959,68 @@
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="48"/>
+        <location filename="../../app/ui/views/users_model.py" line="57"/>
         <source>SMTP user name</source>
+        <extracomment>Sorting by a column of our own (label, password age) rather than the API&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="49"/>
+        <location filename="../../app/ui/views/users_model.py" line="58"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="50"/>
+        <location filename="../../app/ui/views/users_model.py" line="59"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="51"/>
+        <location filename="../../app/ui/views/users_model.py" line="60"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="52"/>
+        <location filename="../../app/ui/views/users_model.py" line="61"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="54"/>
+        <location filename="../../app/ui/views/users_model.py" line="62"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/users_model.py" line="63"/>
+        <source>Password age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/users_model.py" line="66"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="54"/>
+        <location filename="../../app/ui/views/users_model.py" line="66"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="55"/>
+        <location filename="../../app/ui/views/users_model.py" line="67"/>
         <source>(not shown by SendClean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="56"/>
+        <location filename="../../app/ui/views/users_model.py" line="68"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="220"/>
+        <location filename="../../app/ui/views/users_model.py" line="69"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/users_model.py" line="276"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>

@@ -308,6 +308,7 @@ class WindowActions:
             self.copy_user_name,
             self.enable_users,
             self.disable_users,
+            self.label_note,
         ]
 
     def acting_on_one_user(self) -> list[QAction]:

@@ -1,0 +1,227 @@
+"""Labels and notes, changes made elsewhere, password age and retiring, through the real
+window against the real sandbox and a real SQLite file."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.sandbox import Sandbox
+from app.ui.views.main_window import MainWindow
+from app.ui.views.row_extras import ExtraColumn
+from app.ui.views.users_model import Column
+from tests.gui_support import (
+    WAIT_MS,
+    cell,
+    child,
+    click_row,
+    close_window,
+    new_window,
+    parts,
+    row_of,
+    sandbox_user,
+    select_users,
+    wait_for_dialog,
+)
+
+
+def _wait_store(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: parts(window).extras.store is not None, timeout=WAIT_MS)
+
+
+def _refresh(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        window.commands.refresh.trigger()
+    qtbot.waitUntil(lambda: not parts(window).runner.is_busy(), timeout=WAIT_MS)
+
+
+def _label(qtbot: QtBot, window: MainWindow, name: str, label: str, note: str) -> None:
+    click_row(qtbot, window, name)
+    window.commands.label_note.trigger()
+    dialog = wait_for_dialog(qtbot, window, "labelNoteDialog")
+    dialog.findChild(type(dialog._label), "labelField").setText(label)
+    dialog._note.setPlainText(note)
+    dialog.accept()
+    qtbot.waitUntil(
+        lambda: cell(window, row_of(window, name), ExtraColumn.LABEL) == label, timeout=WAIT_MS
+    )
+
+
+def test_a_label_and_a_note_are_shown_searched_exported_and_named_in_the_reset_question(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    _wait_store(qtbot, window)
+    name = window.model.user_at(5).user_name
+    _label(qtbot, window, name, "Shop website", "Used by the WooCommerce plugin")
+    header = window.table.horizontalHeader()
+    assert header.visualIndex(ExtraColumn.LABEL) == header.visualIndex(Column.USER_NAME) + 1
+    window.search.setText("woocommerce")  # the note is searched too
+    assert [window.model.user_at(r).user_name for r in range(window.model.rowCount())] == [name]
+    window.search.setText("shop web")
+    assert window.model.rowCount() == 1
+    window.search.clear()
+
+    window.commands.export_csv.trigger()
+    export = parts(window).export.last_dialog
+    assert export is not None
+    target = tmp_path / "users.csv"
+    export._path.setText(str(target))
+    export.accept()
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+    rows = {r[0]: r for r in csv.reader(target.open(encoding="utf-8"))}
+    assert rows[name][1] == "Shop website"
+
+    click_row(qtbot, window, name)
+    window.commands.reset_password.trigger()
+    confirm = wait_for_dialog(qtbot, window, "confirmResetDialog")
+    assert f"{name} — Shop website" in child(confirm, QLabel, "messageLabel").text()
+    confirm.reject()
+
+
+def test_labels_are_kept_on_this_computer_across_starts(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    name = window.model.user_at(2).user_name
+    _label(qtbot, window, name, "CRM", "")
+    from tests.gui_support import connect
+
+    again = new_window(qtbot)
+    try:
+        connect(again, sandbox, qtbot)
+        qtbot.waitUntil(
+            lambda: cell(again, row_of(again, name), ExtraColumn.LABEL) == "CRM", timeout=WAIT_MS
+        )
+    finally:
+        close_window(again)
+
+
+def test_a_change_made_elsewhere_is_highlighted_recorded_and_acknowledged(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    _refresh(qtbot, window)  # the store has seen this list
+    target = next(u for u in sandbox.users() if u.enabled and u.hourly_limit)
+    sandbox.set_users(
+        [dataclasses.replace(u, hourly_limit=7) if u == target else u for u in sandbox.users()]
+    )  # behind the app's back, as the dashboard would
+    _refresh(qtbot, window)
+    model = window.model
+    qtbot.waitUntil(lambda: target.user_name in model.extras.drift_tips, timeout=WAIT_MS)
+    index = model.index(row_of(window, target.user_name), Column.USER_NAME)
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert f"Hourly limit {target.hourly_limit:,} → 7" in tip
+    assert "changed outside this app, seen" in tip
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    records = parts(window).journal.history.read(limit=5)
+    assert any(r.action == "seen_elsewhere" and r.user_name == target.user_name for r in records)
+    click_row(qtbot, window, target.user_name)
+    window.commands.acknowledge.trigger()
+    qtbot.waitUntil(lambda: target.user_name not in model.extras.drift_tips, timeout=WAIT_MS)
+
+
+def test_a_change_this_app_made_is_never_reported_as_made_elsewhere_even_if_its_answer_was_lost(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    _refresh(qtbot, window)
+    name = next(u.user_name for u in sandbox.users() if u.enabled)
+    click_row(qtbot, window, name)
+    window.commands.edit_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    dialog.findChild(type(dialog._hourly), "hourlyLimitField").setText("9")
+    sandbox.inject("editSmtp", "drop_after_work")
+    child(dialog, QPushButton, "okButton").click()
+    qtbot.waitUntil(lambda: sandbox_user(sandbox, name).hourly_limit == 9, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not parts(window).runner.is_busy(), timeout=WAIT_MS)
+    _refresh(qtbot, window)
+    assert cell(window, row_of(window, name), Column.HOURLY_LIMIT) == "9"
+    assert name not in window.model.extras.drift_tips
+    message = parts(window).users.last_message
+    if message is not None:
+        message.accept()
+
+
+def test_a_reset_starts_the_password_age(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    name = window.model.user_at(4).user_name
+    assert cell(window, row_of(window, name), ExtraColumn.PASSWORD_AGE) == "unknown"
+    click_row(qtbot, window, name)
+    with qtbot.waitSignal(parts(window).users.credentials_shown, timeout=WAIT_MS) as shown:
+        window.commands.reset_password.trigger()
+        child(
+            wait_for_dialog(qtbot, window, "confirmResetDialog"), QPushButton, "resetButton"
+        ).click()
+    shown.args[0].reject()
+    _refresh(qtbot, window)
+    qtbot.waitUntil(
+        lambda: cell(window, row_of(window, name), ExtraColumn.PASSWORD_AGE) == "today",
+        timeout=WAIT_MS,
+    )
+
+
+def test_retire_disables_and_hides_and_un_retire_brings_back(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    name = next(u.user_name for u in sandbox.users() if u.enabled)
+    select_users(qtbot, window, [name])
+    window.commands.retire.trigger()
+    extras = parts(window).extras
+    qtbot.waitUntil(lambda: extras.last_question is not None, timeout=WAIT_MS)
+    question = extras.last_question
+    assert question is not None and "cannot delete" in question.informativeText()
+    with qtbot.waitSignal(parts(window).bulk.finished, timeout=WAIT_MS):
+        next(b for b in question.buttons() if "Retire" in b.text()).click()
+    assert not sandbox_user(sandbox, name).enabled
+    qtbot.waitUntil(lambda: window.model.row_of(name) is None, timeout=WAIT_MS)
+    window.commands.show_retired.setChecked(True)
+    assert window.model.row_of(name) is not None
+    select_users(qtbot, window, [name])
+    window.commands.unretire.trigger()
+    qtbot.waitUntil(lambda: name not in window.model.extras.retired, timeout=WAIT_MS)
+    window.commands.show_retired.setChecked(False)
+    assert window.model.row_of(name) is not None
+
+
+def test_a_corrupted_database_does_not_stop_the_app(
+    qtbot: QtBot, sandbox: Sandbox, private_home: Path
+) -> None:
+    from app.core.local_store import DB_FILE_NAME
+    from app.ui.application import data_dir
+    from tests.gui_support import connect
+
+    path = data_dir() / DB_FILE_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    saved = path.read_bytes() if path.exists() else None
+    for extra in ("-wal", "-shm"):
+        Path(str(path) + extra).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    try:
+        window = new_window(qtbot)
+        try:
+            qtbot.waitUntil(lambda: parts(window).extras.store is not None, timeout=WAIT_MS)
+            store = parts(window).extras.store
+            assert store is not None and not store.available and store.problem
+            connect(window, sandbox, qtbot)  # the app works without the extras
+            assert window.model.total_count == len(sandbox.users())
+            click_row(qtbot, window, window.model.user_at(0).user_name)
+            window.commands.label_note.trigger()
+            dialog = wait_for_dialog(qtbot, window, "labelNoteDialog")
+            dialog.accept()
+            qtbot.waitUntil(
+                lambda: "are off" in window.statusBar().currentMessage(), timeout=WAIT_MS
+            )
+        finally:
+            close_window(window)
+    finally:
+        path.unlink(missing_ok=True)
+        if saved is not None:
+            path.write_bytes(saved)
