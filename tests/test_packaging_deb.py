@@ -1,21 +1,30 @@
 """The Debian package: build it, install it, run the installed app, purge it.
 
 The module builds ``sendclean-smtp-manager_<version>_<arch>.deb`` with
-``packaging/build.py deb`` (through ``uv run --group build``, so PyInstaller is installed
-from a fresh clone) into a temporary folder, installs it with ``dpkg -i`` and checks:
+``packaging/build.py deb`` from the runtime-only environment (``build/runtime-venv``:
+``uv run --no-dev --group build --exact``) into a temporary folder, installs it with
+``dpkg -i`` and checks:
 
-* the control fields, file list, owners and permissions, the desktop entry, AppStream
-  metainfo, DEP-5 copyright and Debian changelog;
-* that every library the bundle links against is found (``ldd``), the bundle is trimmed
-  (no GTK stack, no Qt translations) and the installed size is at most 150 MiB;
+* no test-only package (anything the ``dev`` group installs that the runtime does not
+  need) is frozen into the bundle;
+* the control fields, versioned ``Depends`` on the system's libssl3, zlib, libffi and
+  libc6, file list, owners and permissions, the desktop entry (desktop-file-validate),
+  AppStream metainfo (appstreamcli: no error or warning), reverse-DNS IDs, DEP-5
+  copyright, Debian changelog and the manual page;
+* ``lintian --pedantic``: no error or warning but those the package's overrides file
+  lists with their reasons;
+* that every library the bundle links against is found (``ldd``), the bundle holds no
+  copy of a system library and no build-host RUNPATH, and is at most 150 MiB;
 * ``/usr/bin/sendclean-smtp --sandbox --self-test`` offscreen and under Xvfb (xcb);
 * that the installed bundle stores and reads a token in a real gnome-keyring, through
   its ``sendclean-keyring-probe`` executable (the app's own ``KeyringTokenStore`` in the
   frozen bundle), on a private D-Bus session (``tests/keyring_session.py``);
+* an upgrade from a release with the old desktop entry name removes that entry;
 * that ``dpkg --purge`` leaves nothing behind, and the app wrote nothing into /opt.
 
-It needs Linux, dpkg and root. It is skipped without them, except under CI=true, where
-that is a failure. The package is purged at the end, also when a test fails.
+A package test: it runs only with SENDCLEAN_PACKAGE_TESTS=1 and needs Linux, dpkg,
+lintian, desktop-file-utils, appstream and root (``tests/packaging_support.py``).
+The package is purged at the end, also when a test fails.
 """
 
 from __future__ import annotations
@@ -35,8 +44,9 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import pytest
 
@@ -44,24 +54,28 @@ from app import APP_ID, __version__
 
 try:  # tests/ is on sys.path under pytest's default (rootdir-less) import mode
     import keyring_session as ks
+    import packaging_support as ps
 except ImportError:  # pragma: no cover - tests/ imported as a package
     from tests import keyring_session as ks
+    from tests import packaging_support as ps
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+pytestmark = [*ps.PACKAGE_TEST_MARKS, pytest.mark.timeout(900)]
 
-IN_CI = os.environ.get("CI") == "true"
-ROOT = Path(__file__).resolve().parent.parent
-BUILD_SCRIPT = ROOT / "packaging" / "build.py"
+ROOT = ps.ROOT
 PACKAGE = APP_ID
+DESKTOP_ID = "net.sendclean.SmtpManager"
 OPT = Path("/opt") / APP_ID
 BIN = Path("/usr/bin/sendclean-smtp")
 PROBE = OPT / "sendclean-keyring-probe"
-DESKTOP = Path(f"/usr/share/applications/{APP_ID}.desktop")
-ICON_SVG = Path(f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg")
-ICON_PNG = Path(f"/usr/share/icons/hicolor/256x256/apps/{APP_ID}.png")
-METAINFO = Path(f"/usr/share/metainfo/{APP_ID}.metainfo.xml")
+DESKTOP = Path(f"/usr/share/applications/{DESKTOP_ID}.desktop")
+OLD_DESKTOP = Path(f"/usr/share/applications/{APP_ID}.desktop")
+ICON_SVG = Path(f"/usr/share/icons/hicolor/scalable/apps/{DESKTOP_ID}.svg")
+ICON_PNG = Path(f"/usr/share/icons/hicolor/256x256/apps/{DESKTOP_ID}.png")
+METAINFO = Path(f"/usr/share/metainfo/{DESKTOP_ID}.metainfo.xml")
+MANPAGE = Path("/usr/share/man/man1/sendclean-smtp.1.gz")
 DOC = Path(f"/usr/share/doc/{APP_ID}")
-INSTALLED_PATHS = (OPT, BIN, DESKTOP, ICON_SVG, ICON_PNG, METAINFO, DOC)
+LINTIAN_OVERRIDES = Path(f"/usr/share/lintian/overrides/{APP_ID}")
+INSTALLED_PATHS = (OPT, BIN, DESKTOP, ICON_SVG, ICON_PNG, METAINFO, MANPAGE, DOC)
 REQUIRED_DEPENDS = (
     "libgl1",
     "libegl1",
@@ -77,45 +91,18 @@ REQUIRED_DEPENDS = (
     "libdbus-1-3",
     "libglib2.0-0",
 )
+#: System libraries the bundle takes from the system, with a minimum version.
+VERSIONED_DEPENDS = ("libc6", "libssl3", "zlib1g", "libffi8")
+#: Host libraries that must not be copied into the bundle (the system's are used).
+SYSTEM_LIBRARY = re.compile(
+    r"^lib(gtk|gdk|cairo|pango|gio|atk|epoxy|harfbuzz|stdc\+\+|gcc_s|ssl|crypto|z|ffi|"
+    r"bz2|lzma|uuid|expat|sqlite3|ncurses|readline)[-.]"
+)
 MAX_INSTALLED_MIB = 150
-BUILD_TIMEOUT_S = 480
-RUN_TIMEOUT_S = 90
-
-
-def _problem(reason: str) -> NoReturn:
-    if IN_CI:
-        pytest.fail(f"CI=true: {reason}")
-    pytest.skip(reason)
-
-
-def _run(
-    args: list[str | Path],
-    *,
-    timeout: float = RUN_TIMEOUT_S,
-    env: dict[str, str] | None = None,
-    check: bool = True,
-) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [str(arg) for arg in args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-    if check:
-        assert result.returncode == 0, (
-            f"{' '.join(map(str, args))} exited {result.returncode}\n"
-            f"stdout:\n{result.stdout[-4000:]}\nstderr:\n{result.stderr[-4000:]}"
-        )
-    return result
-
-
-def _last_json(result: subprocess.CompletedProcess[str]) -> Any:
-    lines = [line for line in result.stdout.splitlines() if line.strip()]
-    assert lines, f"no output; stderr:\n{result.stderr[-4000:]}"
-    return json.loads(lines[-1])
+RUN_TIMEOUT_S = ps.RUN_TIMEOUT_S
+_problem = ps.problem
+_run = ps.run
+_last_json = ps.last_json
 
 
 def _installed() -> bool:
@@ -160,20 +147,10 @@ class Installed:
     build_log: str = ""
     files_after_install: set[str] = field(default_factory=set)
     package_list: list[str] = field(default_factory=list)
+    old_desktop_after_upgrade: bool = True
 
     def timed(self, name: str, started: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + time.monotonic() - started
-
-
-def _build_command() -> list[str]:
-    uv = shutil.which("uv")
-    if uv is not None:
-        return [uv, "run", "--group", "build", "python", str(BUILD_SCRIPT)]
-    import importlib.util
-
-    if importlib.util.find_spec("PyInstaller") is not None:
-        return [sys.executable, str(BUILD_SCRIPT)]
-    _problem("neither uv nor PyInstaller is available to build the package")
 
 
 def _missing_packages(packages: list[str]) -> list[str]:
@@ -197,50 +174,53 @@ def _depends(control: str) -> list[str]:
     return [part.strip().split(" ")[0] for part in match.group(1).split(",")]
 
 
+def _install_old_release(workdir: Path) -> None:
+    """Install a stand-in for a release before the reverse-DNS ID (0.0.1, old names)."""
+    stage = workdir / "old-release"
+    applications = stage / "usr" / "share" / "applications"
+    icons = stage / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps"
+    applications.mkdir(parents=True)
+    icons.mkdir(parents=True)
+    (applications / OLD_DESKTOP.name).write_text(
+        "[Desktop Entry]\nType=Application\nName=SendClean SMTP Manager\n"
+        f"Exec=sendclean-smtp\nIcon={APP_ID}\nCategories=Network;Email;\n",
+        encoding="utf-8",
+    )
+    shutil.copy2(ROOT / "resources" / "icons" / "app.svg", icons / f"{APP_ID}.svg")
+    (stage / "DEBIAN").mkdir()
+    (stage / "DEBIAN" / "control").write_text(
+        f"Package: {PACKAGE}\nVersion: 0.0.1\nArchitecture: all\n"
+        "Maintainer: SendClean SMTP Manager developers <packaging@sendclean.invalid>\n"
+        "Description: stand-in for an old release\n",
+        encoding="utf-8",
+    )
+    old = workdir / "old.deb"
+    _run(["dpkg-deb", "--root-owner-group", "--build", stage, old])
+    _run(["dpkg", "-i", old], timeout=120)
+    assert OLD_DESKTOP.is_file()
+
+
 @pytest.fixture(scope="module")
 def installed(
     tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
 ) -> Iterator[Installed]:
     """Build the .deb, install it; purge it afterwards whatever happened."""
-    if not sys.platform.startswith("linux"):
-        _problem("the Debian package is built and installed on Linux only")
-    missing = [tool for tool in ("dpkg", "dpkg-deb", "dpkg-query") if shutil.which(tool) is None]
-    if missing:
-        _problem(f"dpkg tools missing: {', '.join(missing)}")
-    if os.geteuid() != 0:
-        _problem("installing the .deb needs root (dpkg -i)")
+    ps.require_root()
+    ps.require_tools("dpkg", "dpkg-deb", "dpkg-query", "dpkg-shlibdeps", hint="dpkg-dev")
 
     workdir = tmp_path_factory.mktemp("deb")
     started_all = time.monotonic()
     started = time.monotonic()
-    build = subprocess.run(
-        [
-            *_build_command(),
-            "deb",
-            "--dist",
-            str(workdir / "dist"),
-            "--work",
-            str(workdir / "work"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=BUILD_TIMEOUT_S,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
+    build = ps.build("deb", workdir)
     debs = sorted((workdir / "dist").glob(f"{APP_ID}_{__version__}_*.deb"))
-    assert build.returncode == 0 and len(debs) == 1, (
-        f"packaging/build.py deb exited {build.returncode}, produced {debs}\n"
-        f"stdout:\n{build.stdout[-6000:]}\nstderr:\n{build.stderr[-6000:]}"
-    )
+    assert len(debs) == 1, debs
     state = Installed(deb=debs[0], workdir=workdir, build_log=build.stdout)
     state.timed("build (bundle + deb)", started)
 
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     try:
         if _installed():  # left over from an interrupted run
             _purge()
+        _install_old_release(workdir)
         control = _run(["dpkg-deb", "-f", state.deb]).stdout
         absent = _missing_packages(_depends(control))
         if absent:  # .ci/run installs them; install what a changed Depends adds
@@ -256,6 +236,7 @@ def installed(
         started = time.monotonic()
         _run(["dpkg", "-i", state.deb], timeout=180)
         state.timed("dpkg -i", started)
+        state.old_desktop_after_upgrade = os.path.lexists(OLD_DESKTOP)
         state.files_after_install = _tree(OPT)
         state.package_list = _run(["dpkg", "-L", PACKAGE]).stdout.splitlines()
         yield state
@@ -265,11 +246,8 @@ def installed(
             _purge()
             state.timed("dpkg --purge", started)
         state.timings["whole module"] = time.monotonic() - started_all
-        if reporter is not None:
-            summary = ", ".join(
-                f"{name} {seconds:.1f} s" for name, seconds in state.timings.items()
-            )
-            reporter.write_line(f"test_packaging_deb timings: {summary}")
+        summary = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in state.timings.items())
+        ps.report(request, f"test_packaging_deb timings: {summary}")
 
 
 @contextlib.contextmanager
@@ -343,6 +321,12 @@ def test_control_fields(installed: Installed) -> None:
     assert "gnome-keyring" in fields["Recommends"]
     depends = _depends(control)
     assert set(REQUIRED_DEPENDS) <= set(depends), set(REQUIRED_DEPENDS) - set(depends)
+    # The system's OpenSSL, zlib, libffi and glibc, with the lowest version providing
+    # every symbol the bundle uses (dpkg-shlibdeps).
+    versioned = dict(re.findall(r"([\w.+-]+) \(>= ([^)]+)\)", fields["Depends"]))
+    assert set(VERSIONED_DEPENDS) <= set(versioned), fields["Depends"]
+    assert re.fullmatch(r"2\.\d+", versioned["libc6"]), versioned["libc6"]
+    assert fields.get("Homepage", "").startswith("https://")
     # dpkg-deb compressed the data with zstd (fast to build; Debian 12's dpkg reads it).
     assert _ar_members(installed.deb)[:1] == ["debian-binary"]
     assert "data.tar.zst" in _ar_members(installed.deb)
@@ -358,8 +342,7 @@ def test_installed_size_and_trimmed_bundle(installed: Installed) -> None:
     du_bytes = int(_run(["du", "-sb", OPT]).stdout.split()[0])
     assert du_bytes <= MAX_INSTALLED_MIB * 1024 * 1024, f"{du_bytes / 2**20:.1f} MiB installed"
     names = [Path(path).name for path in installed.files_after_install]
-    unwanted = re.compile(r"^lib(gtk|gdk|cairo|pango|gio|atk|epoxy|harfbuzz|stdc\+\+|gcc_s)")
-    assert [name for name in names if unwanted.match(name)] == []
+    assert sorted(name for name in names if SYSTEM_LIBRARY.match(name)) == []
     # Qt's translations only for the languages the app has a catalog for (none today).
     catalogs = sorted((ROOT / "resources" / "translations").glob(f"{APP_ID}_*.qm"))
     languages = {path.stem.removeprefix(f"{APP_ID}_") for path in catalogs}
@@ -400,6 +383,113 @@ def test_every_linked_library_is_found(installed: Installed) -> None:
     assert problems == []
 
 
+def test_no_build_host_runpath(installed: Installed) -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import bundle_rules
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    bad = {}
+    for elf in bundle_rules.iter_bundle_elves(OPT):
+        paths = [p for entry in bundle_rules.elf_runpath(elf) for p in entry.split(":")]
+        foreign = [path for path in paths if not path.startswith("$ORIGIN")]
+        if foreign:
+            bad[str(elf)] = foreign
+    assert bad == {}
+
+
+def _top_level_names(distribution: metadata.Distribution) -> set[str]:
+    names = set()
+    for file in distribution.files or []:
+        top = file.parts[0]
+        if top.endswith((".dist-info", ".pth", ".egg-info")) or top in ("..", "__pycache__"):
+            continue
+        names.add(top.split(".")[0])
+    text = distribution.read_text("top_level.txt")
+    names.update(line.strip() for line in (text or "").splitlines() if line.strip())
+    return names
+
+
+def test_no_test_only_package_in_the_bundle(installed: Installed) -> None:
+    """Whatever the dev environment (this test's) has beyond the runtime-only one is absent.
+
+    The runtime-only environment has the project, its dependencies and the build group;
+    the top-level modules of every other distribution installed here must not be frozen
+    into the programs or copied into ``_internal``.
+    """
+    listing = (
+        "import json; from importlib import metadata;"
+        "print(json.dumps(sorted({d.metadata['Name'].lower() for d in metadata.distributions()})))"
+    )
+    runtime = ps.run([*ps.runtime_command("python", "-c", listing)], env=ps.runtime_env(), cwd=ROOT)
+    runtime_names = set(json.loads(runtime.stdout.strip().splitlines()[-1]))
+    test_only: dict[str, str] = {}
+    for distribution in metadata.distributions():
+        name = distribution.metadata["Name"].lower()
+        if name not in runtime_names:
+            for module in _top_level_names(distribution):
+                test_only[module] = name
+    for expected in ("pytest", "_pytest", "pygments", "hypothesis"):
+        assert expected in test_only, sorted(test_only)
+    modules_code = (
+        "import json, sys; from PyInstaller.archive.readers import pkg_archive_contents;"
+        "print(json.dumps(sorted({n.split('.')[0] for p in sys.argv[1:] "
+        "for n in pkg_archive_contents(p)})))"
+    )
+    frozen = ps.run(
+        [*ps.runtime_command("python", "-c", modules_code, BIN.resolve(), PROBE)],
+        env=ps.runtime_env(),
+        cwd=ROOT,
+    )
+    bundled = set(json.loads(frozen.stdout.strip().splitlines()[-1]))
+    assert {"app", "httpx", "keyring", "PySide6"} <= bundled | {
+        p.name for p in (OPT / "_internal").iterdir()
+    }
+    bundled |= {entry.name.split(".")[0] for entry in (OPT / "_internal").iterdir()}
+    leaked = {module: test_only[module] for module in sorted(bundled & set(test_only))}
+    assert leaked == {}, f"test-only modules in the bundle: {leaked}"
+
+
+def test_lintian_clean(installed: Installed) -> None:
+    ps.require_tools("lintian", hint="apt-get install lintian")
+    started = time.monotonic()
+    result = _run(
+        ["lintian", "--pedantic", "--tag-display-limit", "0", installed.deb],
+        timeout=600,
+        check=False,
+    )
+    installed.timed("lintian", started)
+    lines = [line for line in result.stdout.splitlines() if re.match(r"^[EW]: ", line)]
+    assert lines == [], "\n".join(lines)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Every override carries a reason: a comment in the block of lines above it.
+    has_reason = False
+    for line in LINTIAN_OVERRIDES.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            has_reason = False
+        elif line.startswith("#"):
+            has_reason = True
+        else:
+            assert has_reason, f"override without a reason: {line}"
+
+
+def test_manual_page(installed: Installed) -> None:
+    text = gzip.decompress(MANPAGE.read_bytes()).decode()
+    assert text.startswith('.\\"') or text.startswith(".TH"), text[:80]
+    assert f'"SendClean SMTP Manager {__version__}"' in text
+    for option in ("sandbox", "api", "owner", "self", "version"):
+        assert f"\\-\\-{option}" in text, option
+    if shutil.which("man"):
+        result = _run(["man", "--warnings", "-l", MANPAGE], env={**os.environ, "MANWIDTH": "80"})
+        assert "sendclean-smtp" in result.stdout
+
+
+def test_upgrade_from_the_old_desktop_id(installed: Installed) -> None:
+    assert not installed.old_desktop_after_upgrade, f"{OLD_DESKTOP} left after the upgrade"
+    assert not Path(f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg").exists()
+    assert DESKTOP.is_file()
+
+
 def test_files_owners_and_permissions(installed: Installed) -> None:
     listing = _run(["dpkg-deb", "-c", installed.deb]).stdout.splitlines()
     executables = {f"./opt/{APP_ID}/sendclean-smtp", f"./opt/{APP_ID}/sendclean-keyring-probe"}
@@ -420,15 +510,19 @@ def test_files_owners_and_permissions(installed: Installed) -> None:
     for expected in (
         f"./opt/{APP_ID}/sendclean-smtp",
         "./usr/bin/sendclean-smtp",
-        f"./usr/share/applications/{APP_ID}.desktop",
-        f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
-        f"./usr/share/icons/hicolor/256x256/apps/{APP_ID}.png",
-        f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"./usr/share/applications/{DESKTOP_ID}.desktop",
+        f"./usr/share/icons/hicolor/scalable/apps/{DESKTOP_ID}.svg",
+        f"./usr/share/icons/hicolor/256x256/apps/{DESKTOP_ID}.png",
+        f"./usr/share/metainfo/{DESKTOP_ID}.metainfo.xml",
+        "./usr/share/man/man1/sendclean-smtp.1.gz",
+        f"./usr/share/lintian/overrides/{APP_ID}",
         f"./usr/share/doc/{APP_ID}/copyright",
         f"./usr/share/doc/{APP_ID}/changelog.gz",
     ):
         assert expected in seen, expected
     assert BIN.resolve() == (OPT / "sendclean-smtp").resolve()
+    # Absolute: the link crosses top-level folders (Debian policy 10.5).
+    assert os.readlink(BIN) == str(OPT / "sendclean-smtp")
     assert os.access(BIN, os.X_OK)
     assert ICON_PNG.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in ICON_SVG.read_bytes()
@@ -447,18 +541,26 @@ def test_desktop_entry(installed: Installed) -> None:
     assert entry["Type"] == "Application"
     assert entry["Name"]
     assert entry["Exec"].split()[0] == "sendclean-smtp"
-    assert entry["Icon"] == APP_ID
+    assert entry["Icon"] == DESKTOP_ID
+    assert entry["Version"] == "1.4"
     assert entry["Terminal"] == "false"
     assert {"Network", "Email"} <= set(entry["Categories"].strip(";").split(";"))
     assert entry["Categories"].endswith(";")
-    if shutil.which("desktop-file-validate"):
-        _run(["desktop-file-validate", DESKTOP])
+    ps.require_tools("desktop-file-validate", hint="apt-get install desktop-file-utils")
+    result = _run(["desktop-file-validate", DESKTOP], check=False)
+    assert result.returncode == 0 and result.stdout.strip() == "", result.stdout
+    # Qt's desktop file name (Wayland app ID, X11 WM_CLASS) is the same reverse-DNS ID.
+    application = (ROOT / "app" / "ui" / "application.py").read_text(encoding="utf-8")
+    assert f'setDesktopFileName("{DESKTOP_ID}")' in application
 
 
 def test_appstream_metainfo(installed: Installed) -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.tag == "component" and root.get("type") == "desktop-application"
-    assert root.findtext("id") == APP_ID
+    assert root.findtext("id") == DESKTOP_ID
+    # The entry's name before the reverse-DNS ID, so software centres follow the rename.
+    assert [node.text for node in root.findall("replaces/id")] == [APP_ID]
+    assert f"{APP_ID}.desktop" in [node.text for node in root.findall("provides/id")]
     for tag in ("name", "summary", "metadata_license", "project_license"):
         assert (root.findtext(tag) or "").strip(), tag
     assert root.find("description/p") is not None
@@ -468,10 +570,10 @@ def test_appstream_metainfo(installed: Installed) -> None:
     release = root.find("releases/release")
     assert release is not None and release.get("version") == __version__
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", release.get("date") or "")
-    if shutil.which("appstreamcli"):
-        out = _run(["appstreamcli", "validate", "--no-net", METAINFO], check=False)
-        errors = [line for line in out.stdout.splitlines() if line.startswith("E:")]
-        assert errors == [], out.stdout
+    ps.require_tools("appstreamcli", hint="apt-get install appstream")
+    out = _run(["appstreamcli", "validate", "--no-net", METAINFO], check=False)
+    problems = [line for line in out.stdout.splitlines() if re.match(r"^[EWI]: ", line)]
+    assert problems == [] and out.returncode == 0, out.stdout
 
 
 def test_copyright_is_dep5(installed: Installed) -> None:
@@ -546,11 +648,7 @@ def test_installed_app_self_test_under_xvfb(installed: Installed, tmp_path: Path
 
 
 def test_installed_bundle_keyring_round_trip(installed: Installed, tmp_path: Path) -> None:
-    missing = ks.missing_tools()
-    if missing:
-        _problem(
-            f"keyring test needs {', '.join(missing)} (apt-get install dbus-daemon gnome-keyring)"
-        )
+    ps.require_tools(*ks.REQUIRED_TOOLS, hint="apt-get install dbus-daemon gnome-keyring")
     started = time.monotonic()
     session = ks.start_keyring_session(tmp_path)
     try:

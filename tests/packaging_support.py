@@ -1,0 +1,141 @@
+"""Shared by the package tests (``tests/test_packaging_*.py``); not a conftest.
+
+The package tests build the real installers and install them into this machine
+(``dpkg -i``, ``rpm``, a Wine prefix), so a plain ``uv run pytest`` skips them: they
+run only with ``SENDCLEAN_PACKAGE_TESTS=1`` (``.ci/run`` sets it for its second run).
+Once opted in, a missing tool or missing root is a failure, not a skip.
+
+They build from the runtime-only environment ``build/runtime-venv`` (the project's
+dependencies and the ``build`` group, nothing from ``dev``), as a release is built.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_SCRIPT = ROOT / "packaging" / "build.py"
+OPT_IN_VARIABLE = "SENDCLEAN_PACKAGE_TESTS"
+OPTED_IN = os.environ.get(OPT_IN_VARIABLE) == "1"
+RUNTIME_VENV = ROOT / "build" / "runtime-venv"
+BUILD_TIMEOUT_S = 600
+RUN_TIMEOUT_S = 90
+
+#: ``pytestmark`` of every package test module.
+PACKAGE_TEST_MARKS = [
+    pytest.mark.package,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not OPTED_IN,
+        reason=f"package test: installs into this system; opt in with {OPT_IN_VARIABLE}=1",
+    ),
+]
+
+
+def problem(reason: str) -> NoReturn:
+    """Fail when opted in (CI), else skip."""
+    if OPTED_IN:
+        pytest.fail(f"{OPT_IN_VARIABLE}=1: {reason}")
+    pytest.skip(reason)
+
+
+def require_tools(*tools: str, hint: str = "") -> None:
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        problem(f"missing {', '.join(missing)}{f' ({hint})' if hint else ''}")
+
+
+def require_root() -> None:
+    if not sys.platform.startswith("linux"):
+        problem("the Linux packages are built and installed on Linux only")
+    if os.geteuid() != 0:
+        problem("installing a package needs root")
+
+
+def run(
+    args: list[str | Path],
+    *,
+    timeout: float = RUN_TIMEOUT_S,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    check: bool = True,
+) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [str(arg) for arg in args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    if check:
+        assert result.returncode == 0, (
+            f"{' '.join(map(str, args))} exited {result.returncode}\n"
+            f"stdout:\n{result.stdout[-4000:]}\nstderr:\n{result.stderr[-4000:]}"
+        )
+    return result
+
+
+def runtime_env() -> dict[str, str]:
+    """The environment for ``uv run`` in the runtime-only virtual environment."""
+    env = {**os.environ, "UV_PROJECT_ENVIRONMENT": str(RUNTIME_VENV)}
+    env.pop("VIRTUAL_ENV", None)
+    return env
+
+
+def runtime_command(*args: str | Path) -> list[str]:
+    """``uv run --no-dev --group build --exact …`` in ``build/runtime-venv``."""
+    uv = shutil.which("uv")
+    if uv is None:
+        problem("uv is needed to make the runtime-only build environment")
+    return [uv, "run", "-q", "--no-dev", "--group", "build", "--exact", *map(str, args)]
+
+
+def build(target: str, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """``packaging/build.py TARGET --dist OUT/dist --work OUT/work`` from the runtime env."""
+    result = subprocess.run(
+        [
+            *runtime_command("python", BUILD_SCRIPT),
+            target,
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+            *extra,
+        ],
+        cwd=ROOT,
+        env=runtime_env(),
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert result.returncode == 0, (
+        f"packaging/build.py {target} exited {result.returncode}\n"
+        f"stdout:\n{result.stdout[-6000:]}\nstderr:\n{result.stderr[-6000:]}"
+    )
+    return result
+
+
+def last_json(result: subprocess.CompletedProcess[str]) -> Any:
+    import json
+
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert lines, f"no output; stderr:\n{result.stderr[-4000:]}"
+    return json.loads(lines[-1])
+
+
+def report(request: pytest.FixtureRequest, line: str) -> None:
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(line)
