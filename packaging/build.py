@@ -748,7 +748,7 @@ def build_rpm(layout: Layout, version: str) -> Path:
             "--define",
             "_build_name_fmt %%{NAME}-%%{VERSION}-%%{RELEASE}.%%{ARCH}.rpm",
             "--define",
-            "_binary_payload w19T2.zstdio",
+            "_binary_payload w9.zstdio",
             "--nodeps",
             spec,
         ],
