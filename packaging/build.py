@@ -786,21 +786,81 @@ def find_iscc() -> Path:
     )
 
 
+def numeric_version(version: str) -> tuple[int, int, int, int]:
+    """``1.2.0rc1`` -> ``(1, 2, 0, 0)``: Windows version resources take four numbers."""
+    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:3]]
+    parts = [*numbers, 0, 0, 0, 0][:4]
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def windows_version_file(version: str, out: Path) -> Path:
+    """A PyInstaller version file: the programs' version resource (Explorer, Get-Item)."""
+    numbers = numeric_version(version)
+    strings = {
+        "CompanyName": "SendClean SMTP Manager developers",
+        "FileDescription": APP_NAME,
+        "FileVersion": version,
+        "InternalName": EXECUTABLE,
+        "LegalCopyright": "SendClean SMTP Manager developers, MIT License",
+        "OriginalFilename": f"{EXECUTABLE}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    entries = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,\n"
+        "                    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),\n"
+        "  kids=[\n"
+        "    StringFileInfo([\n"
+        "      StringTable('040904B0', [\n"
+        f"{entries}\n"
+        "      ])\n"
+        "    ]),\n"
+        "    VarFileInfo([VarStruct('Translation', [1033, 1200])])\n"
+        "  ]\n"
+        ")\n",
+        encoding="utf-8",
+    )
+    return out
+
+
+def inno_arguments(
+    version: str, source: str, output: str, icon: str, *, sign_command: str = ""
+) -> list[str]:
+    """ISCC's options for packaging/windows/sendclean-smtp.iss (paths as ISCC sees them).
+
+    ``sign_command`` (e.g. ``signtool sign /f cert.pfx /p ... /fd sha256 $f``) signs the
+    installer and the uninstaller; nothing is signed without it.
+    """
+    arguments = [
+        "/Qp",
+        f"/DAppVersion={version}",
+        "/DNumericVersion=" + ".".join(map(str, numeric_version(version))),
+        f"/DSourceDir={source}",
+        f"/DOutputDir={output}",
+        f"/DAppIcon={icon}",
+    ]
+    if sign_command:
+        arguments += [f"/Ssendclean={sign_command}", "/DSignToolName=sendclean"]
+    return arguments
+
+
 def build_windows(layout: Layout, version: str, *, allow_dev_packages: bool = False) -> Path:
     icon = make_icon("ico", layout.work / "windows" / "app.ico")
-    bundle = build_bundle(layout, icon=icon, allow_dev_packages=allow_dev_packages)
-    iscc = find_iscc()
-    run(
-        [
-            iscc,
-            "/Qp",
-            f"/DAppVersion={version}",
-            f"/DSourceDir={bundle}",
-            f"/DOutputDir={layout.dist}",
-            f"/DAppIcon={icon}",
-            INNO_SCRIPT,
-        ]
+    version_file = windows_version_file(version, layout.work / "windows" / "version-info.txt")
+    bundle = build_bundle(
+        layout,
+        icon=icon,
+        env_extra={"SENDCLEAN_BUNDLE_VERSION_FILE": str(version_file)},
+        allow_dev_packages=allow_dev_packages,
     )
+    iscc = find_iscc()
+    sign = os.environ.get("SENDCLEAN_SIGNTOOL", "")
+    log("code signing: " + ("on (SENDCLEAN_SIGNTOOL)" if sign else "off"))
+    arguments = inno_arguments(version, str(bundle), str(layout.dist), str(icon), sign_command=sign)
+    subprocess.run([str(iscc), *arguments, str(INNO_SCRIPT)], check=True, cwd=ROOT, timeout=1800)
     out = layout.dist / f"{APP_ID}_{version}_windows-x64-setup.exe"
     if not out.is_file():
         raise SystemExit(f"ISCC did not produce {out}")

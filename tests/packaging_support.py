@@ -11,10 +11,14 @@ dependencies and the ``build`` group, nothing from ``dev``), as a release is bui
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -139,3 +143,44 @@ def report(request: pytest.FixtureRequest, line: str) -> None:
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
         reporter.write_line(line)
+
+
+@contextlib.contextmanager
+def xvfb(root: Path) -> Iterator[str]:
+    """A private Xvfb on a free display number; yields DISPLAY."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        problem("Xvfb not found (apt-get install xvfb)")
+    for number in range(140, 200):
+        socket = Path(f"/tmp/.X11-unix/X{number}")
+        if socket.exists() or Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        log = root / f"xvfb-{number}.log"
+        with log.open("wb") as output:
+            proc = subprocess.Popen(
+                [xvfb, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=output,
+                start_new_session=True,
+            )
+        try:
+            deadline = time.monotonic() + 15
+            while not socket.exists() and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if proc.poll() is not None:
+                continue  # lost a race for this display number: try the next one
+            assert socket.exists(), f"Xvfb :{number} made no socket in 15 s: {log.read_text()}"
+            yield f":{number}"
+            return
+        finally:
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGTERM)
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(proc.pid, signal.SIGKILL)
+                    proc.wait(timeout=10)
+    raise AssertionError("no free X display number between :140 and :199")

@@ -30,14 +30,12 @@ The package is purged at the end, also when a test fails.
 from __future__ import annotations
 
 import configparser
-import contextlib
 import gzip
 import json
 import os
 import re
 import secrets
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -248,47 +246,6 @@ def installed(
         state.timings["whole module"] = time.monotonic() - started_all
         summary = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in state.timings.items())
         ps.report(request, f"test_packaging_deb timings: {summary}")
-
-
-@contextlib.contextmanager
-def _xvfb(root: Path) -> Iterator[str]:
-    """A private Xvfb on a free display number; yields DISPLAY."""
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        _problem("Xvfb not found (apt-get install xvfb)")
-    for number in range(140, 200):
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        if socket.exists() or Path(f"/tmp/.X{number}-lock").exists():
-            continue
-        log = root / f"xvfb-{number}.log"
-        with log.open("wb") as output:
-            proc = subprocess.Popen(
-                [xvfb, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                stdin=subprocess.DEVNULL,
-                stdout=output,
-                stderr=output,
-                start_new_session=True,
-            )
-        try:
-            deadline = time.monotonic() + 15
-            while not socket.exists() and proc.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.05)
-            if proc.poll() is not None:
-                continue  # lost a race for this display number: try the next one
-            assert socket.exists(), f"Xvfb :{number} made no socket in 15 s: {log.read_text()}"
-            yield f":{number}"
-            return
-        finally:
-            if proc.poll() is None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    with contextlib.suppress(ProcessLookupError):
-                        os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait(timeout=10)
-    raise AssertionError("no free X display number between :140 and :199")
 
 
 def _app_env(root: Path, **extra: str) -> dict[str, str]:
@@ -642,7 +599,7 @@ def test_installed_app_self_test_offscreen(installed: Installed, tmp_path: Path)
 
 
 def test_installed_app_self_test_under_xvfb(installed: Installed, tmp_path: Path) -> None:
-    with _xvfb(tmp_path) as display:
+    with ps.xvfb(tmp_path) as display:
         env = _app_env(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=display)
         _self_test(installed, "xcb (Xvfb)", env)
 
