@@ -184,3 +184,10 @@ def xvfb(root: Path) -> Iterator[str]:
                         os.killpg(proc.pid, signal.SIGKILL)
                     proc.wait(timeout=10)
     raise AssertionError("no free X display number between :140 and :199")
+
+
+def npm_install(prefix: Path, package: str) -> Path:
+    """``npm install PACKAGE`` into ``prefix`` (never globally); returns its node_modules."""
+    require_tools("npm", "node", hint="apt-get install nodejs npm")
+    run(["npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", prefix, package])
+    return prefix / "node_modules"

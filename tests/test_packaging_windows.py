@@ -119,14 +119,9 @@ def wine(
     if not sys.platform.startswith("linux"):
         ps.problem("the Wine test runs on Linux")
     ps.require_tools("wine", "wineserver", "wineboot", hint="apt-get install wine wine32 wine64")
-    ps.require_tools("npm", hint="apt-get install npm")
     root = tmp_path_factory.mktemp("wine")
     started = time.monotonic()
-    ps.run(
-        ["npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", root, INNO_PACKAGE],
-        timeout=300,
-    )
-    iscc = root / "node_modules" / "innosetup" / "bin" / "ISCC.exe"
+    iscc = ps.npm_install(root, INNO_PACKAGE) / "innosetup" / "bin" / "ISCC.exe"
     assert iscc.is_file(), f"the npm package {INNO_PACKAGE} has no bin/ISCC.exe"
     npm_s = time.monotonic() - started
     with ps.xvfb(root) as display:
