@@ -398,12 +398,15 @@ def _parse_depends(text: str) -> dict[str, str]:
     return found
 
 
-def deb_depends(bundle: Path, work: Path, *, allow_unresolved: bool = False) -> list[str]:
+def deb_depends(
+    bundle: Path, work: Path, *, allow_unresolved: bool = False
+) -> tuple[list[str], list[str]]:
     """Versioned ``Depends`` from ``dpkg-shlibdeps`` on every ELF file, plus DEB_BASE_DEPENDS.
 
     dpkg-shlibdeps reads the symbols/shlibs files of the packages owning the libraries
     the bundle links against and gives the lowest version providing every symbol used
-    (``libc6 (>= 2.35)``, ``libssl3 (>= 3.0.3)``, ...).
+    (``libc6 (>= 2.35)``, ``libssl3 (>= 3.0.3)``, ...). What only the plugins of
+    ``bundle_rules.WEAK_QT_PLUGINS`` need is returned apart, for ``Recommends``.
     """
     if shutil.which("dpkg-shlibdeps") is None:
         raise SystemExit("dpkg-shlibdeps not found: install dpkg-dev")
@@ -417,6 +420,8 @@ def deb_depends(bundle: Path, work: Path, *, allow_unresolved: bool = False) -> 
     )
     elves = list(bundle_rules.iter_bundle_elves(bundle))
     private = sorted({str(elf.parent) for elf in elves if ".so" in elf.name})
+    weak = [elf for elf in elves if elf.name in bundle_rules.WEAK_QT_PLUGINS]
+    strong = [elf for elf in elves if elf not in weak]
     log(f"$ dpkg-shlibdeps -O --ignore-missing-info (on {len(elves)} ELF files)")
     result = subprocess.run(
         [
@@ -424,7 +429,9 @@ def deb_depends(bundle: Path, work: Path, *, allow_unresolved: bool = False) -> 
             "-O",
             "--ignore-missing-info",
             *(f"-l{folder}" for folder in private),
-            *(f"-e{elf}" for elf in elves),
+            *(f"-e{elf}" for elf in strong),
+            "-dRecommends",
+            *(f"-e{elf}" for elf in weak),
         ],
         cwd=scratch,
         capture_output=True,
@@ -433,13 +440,16 @@ def deb_depends(bundle: Path, work: Path, *, allow_unresolved: bool = False) -> 
         check=True,
         stdin=subprocess.DEVNULL,
     )
-    match = re.search(r"^shlibs:Depends=(.*)$", result.stdout, re.MULTILINE)
-    found = _parse_depends(match.group(1) if match else "")
+    fields = dict(re.findall(r"^shlibs:(\w+)=(.*)$", result.stdout, re.MULTILINE))
+    found = _parse_depends(fields.get("Depends", ""))
     for package in DEB_BASE_DEPENDS:
         found.setdefault(package, package)
     depends = [found[name] for name in sorted(found)]
     log("bundle needs from the system: " + ", ".join(depends))
-    return depends
+    weak_found = _parse_depends(fields.get("Recommends", ""))
+    recommends = [weak_found[name] for name in sorted(weak_found) if name not in found]
+    log("and recommends: " + ", ".join(recommends))
+    return depends, recommends
 
 
 def _gzip_n(data: bytes) -> bytes:
@@ -583,7 +593,9 @@ def build_deb(
     overrides.mkdir(parents=True)
     shutil.copy2(LINUX_FILES / "lintian-overrides", overrides / APP_ID)
 
-    depends = deb_depends(stage / LINUX_INSTALL_DIR, layout.work, allow_unresolved=allow_unresolved)
+    depends, recommends = deb_depends(
+        stage / LINUX_INSTALL_DIR, layout.work, allow_unresolved=allow_unresolved
+    )
     debian = stage / "DEBIAN"
     debian.mkdir()
     _normalize_tree(stage, epoch, executables)
@@ -595,7 +607,7 @@ def build_deb(
             f"Maintainer: {DEB_MAINTAINER}",
             f"Installed-Size: {_installed_size_kib(stage)}",
             f"Depends: {', '.join(depends)}",
-            f"Recommends: {', '.join(DEB_RECOMMENDS)}",
+            f"Recommends: {', '.join([*DEB_RECOMMENDS, *recommends])}",
             f"Section: {DEB_SECTION}",
             "Priority: optional",
             f"Homepage: {HOMEPAGE}",
@@ -642,12 +654,23 @@ def _md5sums(stage: Path) -> str:
 
 def _rpm_spec(version: str, stage: Path, executables: set[Path], epoch: int) -> str:
     """A binary-only spec whose %install copies the staged tree."""
-    bundled = sorted(
-        {
-            re.escape(path.name.split(".so")[0])
-            for path in (stage / LINUX_INSTALL_DIR).rglob("*.so*")
-        }
-    )
+    opt = stage / LINUX_INSTALL_DIR
+    bundled = {re.escape(path.name.split(".so")[0]) for path in opt.rglob("*.so*")}
+    # What only the weak plugins need becomes Recommends (by soname), not Requires.
+    weak = {
+        soname
+        for path in opt.rglob("*.so")
+        if path.name in bundle_rules.WEAK_QT_PLUGINS
+        for soname in bundle_rules.elf_needed(path)
+    }
+    strong = {
+        soname
+        for path in bundle_rules.iter_bundle_elves(opt)
+        if path.name not in bundle_rules.WEAK_QT_PLUGINS
+        for soname in bundle_rules.elf_needed(path)
+    }
+    weak_only = sorted(weak - strong - {path.name for path in opt.rglob("*.so*")})
+    excluded = sorted(bundled | {re.escape(name.split(".so")[0]) for name in weak_only})
     files = []
     for entry in sorted(stage.rglob("*")):
         relative = "/" + entry.relative_to(stage).as_posix()
@@ -676,10 +699,11 @@ def _rpm_spec(version: str, stage: Path, executables: set[Path], epoch: int) -> 
             "AND MPL-2.0 AND Unicode-3.0",
             f"URL: {HOMEPAGE}",
             "Recommends: gnome-keyring",
+            *(f"Recommends: {name}()(64bit)" for name in weak_only),
             # The bundle's own libraries are private: never offered to other packages,
             # and not required from the system.
             "%global __provides_exclude_from ^/opt/.*$",
-            f"%global __requires_exclude ^({'|'.join(bundled)})\\.so.*$",
+            f"%global __requires_exclude ^({'|'.join(excluded)})\\.so.*$",
             "%global __os_install_post %{nil}",
             "%global debug_package %{nil}",
             "%global _build_id_links none",

@@ -9,10 +9,13 @@ than the app needs, and on Linux its dependency analysis copies shared libraries
 the build host. :func:`trim_binaries` and :func:`trim_datas` filter Analysis' tables:
 
 * Qt plugins: only those in :data:`KEEP_QT_PLUGINS` (platforms xcb/wayland/offscreen,
-  SVG image format and icon engine, xcb GL integrations, the XDG portal theme, the
-  compose/IBus input contexts, the Wayland shell/decoration/EGL client plugins; the
-  Windows and macOS platform and style plugins on those systems). The GTK3 platform
-  theme goes, and with it the GTK/GDK/cairo/pango/gio stack it drags in.
+  SVG image format and icon engine, xcb GL integrations, the GTK3 and XDG portal
+  themes, the compose/IBus input contexts, the Wayland shell/decoration/EGL client
+  plugins; the Windows and macOS platform and style plugins on those systems). The
+  GTK3 theme (:data:`WEAK_QT_PLUGINS`) is what Qt picks on GNOME, as in a checkout:
+  GTK's palette, font and native file dialog. Its GTK stack is not bundled; the
+  packages only recommend it (GNOME has it anyway), and without it Qt falls back to
+  its own theme.
 * Qt translations: only ``qtbase_<lang>.qm`` for the languages the app has a compiled
   catalog for (``resources/translations/sendclean-smtp-manager_<lang>.qm``); none today.
 * App resources: all of ``resources/`` but the screenshots and ``.ts`` sources.
@@ -42,6 +45,7 @@ from pathlib import Path, PurePosixPath
 __all__ = [
     "APP_QT_MODULES",
     "KEEP_QT_PLUGINS",
+    "WEAK_QT_PLUGINS",
     "app_languages",
     "drop_host_runpath",
     "elf_needed",
@@ -61,7 +65,7 @@ APP_QT_MODULES: frozenset[str] = frozenset({"QtCore", "QtGui", "QtWidgets", "QtS
 #: Qt plugins kept, by plugin type (folder) and base name (no ``lib`` prefix, no suffix).
 KEEP_QT_PLUGINS: dict[str, frozenset[str]] = {
     "platforms": frozenset({"qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"}),
-    "platformthemes": frozenset({"qxdgdesktopportal"}),
+    "platformthemes": frozenset({"qgtk3", "qxdgdesktopportal"}),
     "platforminputcontexts": frozenset(
         {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
     ),
@@ -73,6 +77,9 @@ KEEP_QT_PLUGINS: dict[str, frozenset[str]] = {
     "wayland-graphics-integration-client": frozenset({"qt-plugin-wayland-egl"}),
     "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
 }
+
+#: Plugins whose libraries the packages recommend instead of requiring (``lib<name>.so``).
+WEAK_QT_PLUGINS: frozenset[str] = frozenset({"libqgtk3.so"})
 
 #: Modules never needed by the app, whatever a hook says.
 _EXCLUDED_MODULES: tuple[str, ...] = (

@@ -276,12 +276,17 @@ def test_control_fields(installed: Installed) -> None:
     assert fields["Priority"] == "optional"
     assert fields["Description"].strip()
     assert "gnome-keyring" in fields["Recommends"]
+    # GTK only for the GTK3 theme plugin: recommended, not required.
+    assert re.search(r"(^|, )libgtk-3-0 \(>= [^)]+\)", fields["Recommends"]), fields["Recommends"]
     depends = _depends(control)
     assert set(REQUIRED_DEPENDS) <= set(depends), set(REQUIRED_DEPENDS) - set(depends)
     # The system's OpenSSL, zlib, libffi and glibc, with the lowest version providing
     # every symbol the bundle uses (dpkg-shlibdeps).
     versioned = dict(re.findall(r"([\w.+-]+) \(>= ([^)]+)\)", fields["Depends"]))
     assert set(VERSIONED_DEPENDS) <= set(versioned), fields["Depends"]
+    assert not any(
+        name.startswith(("libgtk", "libgdk", "libcairo", "libpango")) for name in depends
+    )
     assert re.fullmatch(r"2\.\d+", versioned["libc6"]), versioned["libc6"]
     assert fields.get("Homepage", "").startswith("https://")
     # dpkg-deb compressed the data with zstd (fast to build; Debian 12's dpkg reads it).
@@ -316,7 +321,8 @@ def test_installed_size_and_trimmed_bundle(installed: Installed) -> None:
         "iconengines/libqsvgicon.so",
     ):
         assert (plugins / plugin).is_file(), plugin
-    assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
+    # The GTK3 theme, as in a checkout (its GTK stack comes from the system).
+    assert (plugins / "platformthemes" / "libqgtk3.so").is_file()
     # The keyring machinery the app finds through entry points is in the bundle.
     internal = OPT / "_internal"
     assert list(internal.glob("keyring-*.dist-info/entry_points.txt"))
@@ -602,6 +608,33 @@ def test_installed_app_self_test_under_xvfb(installed: Installed, tmp_path: Path
     with ps.xvfb(tmp_path) as display:
         env = _app_env(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=display)
         _self_test(installed, "xcb (Xvfb)", env)
+
+
+def _platform_themes(result: subprocess.CompletedProcess[str]) -> list[str]:
+    """The platform theme plugins Qt loaded (QT_DEBUG_PLUGINS=1 output)."""
+    return sorted(set(re.findall(r'platformthemes/(lib\w+\.so)" loaded library', result.stderr)))
+
+
+def test_gnome_look_matches_the_checkout(installed: Installed, tmp_path: Path) -> None:
+    """Under GNOME the installed app loads the same platform theme as a checkout: GTK3."""
+    with ps.xvfb(tmp_path) as display:
+        env = _app_env(
+            tmp_path,
+            QT_QPA_PLATFORM="xcb",
+            DISPLAY=display,
+            XDG_CURRENT_DESKTOP="GNOME",
+            QT_DEBUG_PLUGINS="1",
+        )
+        started = time.monotonic()
+        frozen = _run([BIN, "--sandbox", "--self-test"], env=env)
+        checkout = _run(
+            [sys.executable, "-m", "app.main", "--sandbox", "--self-test"],
+            env={**env, "PYTHONPATH": str(ROOT)},
+        )
+        installed.timed("GNOME look", started)
+    assert _last_json(frozen)["ok"] is True and _last_json(checkout)["ok"] is True
+    assert _platform_themes(checkout) == ["libqgtk3.so"], checkout.stderr[-3000:]
+    assert _platform_themes(frozen) == _platform_themes(checkout), frozen.stderr[-3000:]
 
 
 def test_installed_bundle_keyring_round_trip(installed: Installed, tmp_path: Path) -> None:

@@ -121,7 +121,11 @@ def test_metadata(rpm: Path) -> None:
     assert fields["URL"].startswith("https://")
     assert fields["SUMMARY"][0].isupper()
     assert "SMTP users" in " ".join(_query(rpm, "--qf", "%{DESCRIPTION}").split())
-    assert "gnome-keyring" in _query(rpm, "--recommends")
+    recommends = _query(rpm, "--recommends").split()
+    assert "gnome-keyring" in recommends
+    # GTK only for the GTK3 theme plugin: recommended, not required.
+    assert "libgtk-3.so.0()(64bit)" in recommends, recommends
+    assert "libgtk-3.so.0()(64bit)" not in _query(rpm, "--requires")
 
 
 def test_file_list_and_modes(rpm: Path) -> None:
