@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -23,6 +22,11 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
+
+try:  # tests/ is on sys.path under pytest's default (rootdir-less) import mode
+    import keyring_session as ks
+except ImportError:  # pragma: no cover - tests/ imported as a package
+    from tests import keyring_session as ks
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_SCRIPT = ROOT / "packaging" / "build.py"
@@ -106,29 +110,9 @@ def runtime_command(*args: str | Path) -> list[str]:
 
 def build(target: str, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """``packaging/build.py TARGET --dist OUT/dist --work OUT/work`` from the runtime env."""
-    result = subprocess.run(
-        [
-            *runtime_command("python", BUILD_SCRIPT),
-            target,
-            "--dist",
-            str(out / "dist"),
-            "--work",
-            str(out / "work"),
-            *extra,
-        ],
-        cwd=ROOT,
-        env=runtime_env(),
-        capture_output=True,
-        text=True,
-        timeout=BUILD_TIMEOUT_S,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-    assert result.returncode == 0, (
-        f"packaging/build.py {target} exited {result.returncode}\n"
-        f"stdout:\n{result.stdout[-6000:]}\nstderr:\n{result.stderr[-6000:]}"
-    )
-    return result
+    dirs = ["--dist", out / "dist", "--work", out / "work"]
+    command = [*runtime_command("python", BUILD_SCRIPT), target, *dirs, *extra]
+    return run(command, cwd=ROOT, env=runtime_env(), timeout=BUILD_TIMEOUT_S)
 
 
 def last_json(result: subprocess.CompletedProcess[str]) -> Any:
@@ -174,15 +158,7 @@ def xvfb(root: Path) -> Iterator[str]:
             yield f":{number}"
             return
         finally:
-            if proc.poll() is None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    with contextlib.suppress(ProcessLookupError):
-                        os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait(timeout=10)
+            ks._stop(proc)  # the keyring session's helper: SIGTERM, then SIGKILL
     raise AssertionError("no free X display number between :140 and :199")
 
 

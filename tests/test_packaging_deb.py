@@ -31,17 +31,21 @@ from __future__ import annotations
 
 import configparser
 import gzip
+import http.client
 import json
 import os
 import re
 import secrets
 import shutil
+import ssl
 import subprocess
 import sys
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -49,6 +53,7 @@ from typing import Any
 import pytest
 
 from app import APP_ID, __version__
+from app.sandbox import Sandbox
 
 try:  # tests/ is on sys.path under pytest's default (rootdir-less) import mode
     import keyring_session as ks
@@ -373,6 +378,21 @@ def _top_level_names(distribution: metadata.Distribution) -> set[str]:
     return names
 
 
+def _frozen_modules() -> set[str]:
+    """Top-level names of the modules frozen into the installed programs."""
+    code = (
+        "import json, sys; from PyInstaller.archive.readers import pkg_archive_contents;"
+        "print(json.dumps(sorted({n.split('.')[0] for p in sys.argv[1:] "
+        "for n in pkg_archive_contents(p)})))"
+    )
+    frozen = ps.run(
+        [*ps.runtime_command("python", "-c", code, BIN.resolve(), PROBE)],
+        env=ps.runtime_env(),
+        cwd=ROOT,
+    )
+    return set(json.loads(frozen.stdout.strip().splitlines()[-1]))
+
+
 def test_no_test_only_package_in_the_bundle(installed: Installed) -> None:
     """Whatever the dev environment (this test's) has beyond the runtime-only one is absent.
 
@@ -394,17 +414,7 @@ def test_no_test_only_package_in_the_bundle(installed: Installed) -> None:
                 test_only[module] = name
     for expected in ("pytest", "_pytest", "pygments", "hypothesis"):
         assert expected in test_only, sorted(test_only)
-    modules_code = (
-        "import json, sys; from PyInstaller.archive.readers import pkg_archive_contents;"
-        "print(json.dumps(sorted({n.split('.')[0] for p in sys.argv[1:] "
-        "for n in pkg_archive_contents(p)})))"
-    )
-    frozen = ps.run(
-        [*ps.runtime_command("python", "-c", modules_code, BIN.resolve(), PROBE)],
-        env=ps.runtime_env(),
-        cwd=ROOT,
-    )
-    bundled = set(json.loads(frozen.stdout.strip().splitlines()[-1]))
+    bundled = _frozen_modules()
     assert {"app", "httpx", "keyring", "PySide6"} <= bundled | {
         p.name for p in (OPT / "_internal").iterdir()
     }
@@ -677,6 +687,109 @@ def test_installed_bundle_keyring_round_trip(installed: Installed, tmp_path: Pat
     finally:
         session.close()
         installed.timed("keyring checks", started)
+
+
+class _HttpsFront(ThreadingHTTPServer):
+    """HTTPS on 127.0.0.1 in front of a sandbox: each request is forwarded to it."""
+
+    daemon_threads = True
+
+    def __init__(self, backend: Sandbox, context: ssl.SSLContext) -> None:
+        self.backend = backend
+        super().__init__(("127.0.0.1", 0), _Forward)
+        self.socket = context.wrap_socket(self.socket, server_side=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"https://127.0.0.1:{self.server_address[1]}/v1.0/"
+
+
+class _Forward(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _HttpsFront
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        skip = {"host", "connection", "content-length", "transfer-encoding"}
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in skip}
+        connection = http.client.HTTPConnection("127.0.0.1", self.server.backend.port, timeout=30)
+        try:
+            connection.request(self.command, self.path, body, headers)
+            answer = connection.getresponse()
+            data = answer.read()
+        finally:
+            connection.close()
+        self.send_response(answer.status)
+        for name, value in answer.getheaders():
+            if name.lower() not in skip:
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    do_GET = do_POST
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def https_sandbox() -> Iterator[tuple[_HttpsFront, Any]]:
+    """A sandbox behind HTTPS with a certificate of a CA made for this test (trustme)."""
+    import trustme
+
+    ca = trustme.CA()
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
+    with Sandbox(seed=7) as backend:
+        front = _HttpsFront(backend, context)
+        thread = threading.Thread(target=front.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield front, ca
+        finally:
+            front.shutdown()
+            front.server_close()
+            thread.join(timeout=10)
+
+
+def _connect_self_test(front: _HttpsFront, root: Path) -> subprocess.CompletedProcess[str]:
+    env = _app_env(root, QT_QPA_PLATFORM="offscreen", SENDCLEAN_TOKEN=front.backend.token)
+    args = ["--api-url", front.base_url, "--owner-id", front.backend.owner_id, "--self-test"]
+    return _run([BIN, *args], env=env, check=False)
+
+
+def test_installed_app_refuses_a_ca_it_does_not_know(
+    installed: Installed, https_sandbox: tuple[_HttpsFront, Any], tmp_path: Path
+) -> None:
+    front, _ = https_sandbox
+    result = _connect_self_test(front, tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "certificate" in (result.stdout + result.stderr).lower(), result.stdout
+
+
+def test_installed_app_trusts_the_system_ca_store(
+    installed: Installed, https_sandbox: tuple[_HttpsFront, Any], tmp_path: Path
+) -> None:
+    """A CA known only to the system store (update-ca-certificates) is trusted.
+
+    This needs the client to verify through the system store (the truststore library);
+    until truststore is in the bundle the test is skipped, then it must pass.
+    """
+    if "truststore" not in _frozen_modules():
+        pytest.skip("the client does not use the system CA store (truststore) yet")
+    ps.require_tools("update-ca-certificates", hint="apt-get install ca-certificates")
+    front, ca = https_sandbox
+    anchor = Path(f"/usr/local/share/ca-certificates/sendclean-test-{secrets.token_hex(4)}.crt")
+    try:
+        ca.cert_pem.write_to_path(str(anchor))
+        _run(["update-ca-certificates"], timeout=120)
+        result = _connect_self_test(front, tmp_path)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert _last_json(result)["ok"] is True
+    finally:
+        anchor.unlink(missing_ok=True)
+        _run(["update-ca-certificates", "--fresh"], timeout=120)
 
 
 def test_app_wrote_nothing_into_opt(installed: Installed) -> None:
