@@ -124,8 +124,13 @@ def last_json(result: subprocess.CompletedProcess[str]) -> Any:
 
 
 def report(request: pytest.FixtureRequest, line: str) -> None:
+    """Print a timing line to the terminal, past pytest's output capture."""
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter is None:
+        return
+    disabled = capture.global_and_fixture_disabled() if capture else contextlib.nullcontext()
+    with disabled:
         reporter.write_line(line)
 
 

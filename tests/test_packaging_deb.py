@@ -20,6 +20,7 @@ The module builds ``sendclean-smtp-manager_<version>_<arch>.deb`` with
   its ``sendclean-keyring-probe`` executable (the app's own ``KeyringTokenStore`` in the
   frozen bundle), on a private D-Bus session (``tests/keyring_session.py``);
 * an upgrade from a release with the old desktop entry name removes that entry;
+* a second build of the same commit gives a bit-identical .deb (reproducible build);
 * that ``dpkg --purge`` leaves nothing behind, and the app wrote nothing into /opt.
 
 A package test: it runs only with SENDCLEAN_PACKAGE_TESTS=1 and needs Linux, dpkg,
@@ -790,6 +791,34 @@ def test_installed_app_trusts_the_system_ca_store(
     finally:
         anchor.unlink(missing_ok=True)
         _run(["update-ca-certificates", "--fresh"], timeout=120)
+
+
+def _md5sums(deb: Path) -> dict[str, str]:
+    text = _run(["dpkg-deb", "--info", deb, "md5sums"]).stdout
+    return {path: digest for digest, path in (line.split("  ", 1) for line in text.splitlines())}
+
+
+def test_a_second_build_is_bit_identical(installed: Installed, tmp_path: Path) -> None:
+    """Reproducible builds: bundle and package built again from the same commit.
+
+    ``packaging/build.py`` fixes ``PYTHONHASHSEED`` and ``SOURCE_DATE_EPOCH`` (the last
+    commit's time) for PyInstaller and dpkg-deb and sets every file's time stamp to it.
+    """
+    started = time.monotonic()
+    ps.build("deb", tmp_path)
+    installed.timed("second build", started)
+    (again,) = (tmp_path / "dist").glob(f"{APP_ID}_*.deb")
+    if again.read_bytes() != installed.deb.read_bytes():
+
+        def md5sums(deb: Path) -> dict[str, str]:
+            text = _run(["dpkg-deb", "--info", deb, "md5sums"]).stdout
+            return {
+                path: digest for digest, path in (line.split("  ", 1) for line in text.splitlines())
+            }
+
+        a, b = md5sums(installed.deb), md5sums(again)
+        differing = sorted(path for path in a.keys() | b.keys() if a.get(path) != b.get(path))
+        pytest.fail(f"the two .deb files differ; files: {differing[:40] or 'metadata only'}")
 
 
 def test_app_wrote_nothing_into_opt(installed: Installed) -> None:

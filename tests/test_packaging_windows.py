@@ -145,7 +145,11 @@ def wine(
         state.run("wineboot", "-i")
         # Inno Setup 6 refuses Windows 7, Wine's default: make the prefix Windows 10.
         state.run("winecfg", "/v", "win10")
-        yield state
+        try:
+            yield state
+        finally:
+            # End the prefix's wineserver (and anything left in it) before its display.
+            ps.run(["wineserver", "-k"], env=env, check=False)
         summary = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in state.timings.items())
         ps.report(request, f"test_packaging_windows timings: {summary}")
 
