@@ -2,13 +2,19 @@
 
 Run from the repository (any working directory works)::
 
-    uv run --group build python packaging/build.py [target]
+    UV_PROJECT_ENVIRONMENT=build/runtime-venv \
+        uv run --no-dev --group build --exact python packaging/build.py [target]
+
+(an environment with the runtime dependencies and PyInstaller only: test-only packages
+would end up in the bundle, and the build refuses to run next to them).
 
 Targets:
 
 ``bundle``   the PyInstaller one-folder bundle ``dist/sendclean-smtp-manager/``
              (from ``packaging/sendclean-smtp.spec``), on any OS;
 ``deb``      bundle + ``dist/sendclean-smtp-manager_<version>_<arch>.deb`` (Linux, dpkg-deb);
+``rpm``      bundle + ``dist/sendclean-smtp-manager-<version>-1.<arch>.rpm`` (Linux, rpmbuild;
+             Debian's ``rpm`` package builds it too);
 ``windows``  bundle + ``dist/sendclean-smtp-manager_<version>_windows-x64-setup.exe``
              (Windows, Inno Setup 6's ISCC);
 ``macos``    ``dist/SendClean SMTP Manager.app`` +
@@ -35,7 +41,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -48,6 +54,10 @@ sys.path.insert(0, str(HERE))
 import bundle_rules  # noqa: E402
 
 APP_ID = "sendclean-smtp-manager"
+#: Reverse-DNS application ID: desktop entry, AppStream metainfo, icons, Qt's desktop file name.
+DESKTOP_ID = "net.sendclean.SmtpManager"
+#: The desktop entry's name before the reverse-DNS ID (replaced on upgrade).
+OLD_DESKTOP_ID = APP_ID
 APP_NAME = "SendClean SMTP Manager"
 EXECUTABLE = "sendclean-smtp"
 PROBE_EXECUTABLE = "sendclean-keyring-probe"
@@ -57,7 +67,8 @@ DEB_MAINTAINER = os.environ.get(
     "DEB_MAINTAINER", "SendClean SMTP Manager developers <packaging@sendclean.invalid>"
 )
 DEB_SECTION = "mail"
-DEB_INSTALL_DIR = f"opt/{APP_ID}"
+LINUX_INSTALL_DIR = f"opt/{APP_ID}"
+HOMEPAGE = "https://sendclean.net/"
 #: Always declared; packages found through the bundle's DT_NEEDED entries are added.
 DEB_BASE_DEPENDS: tuple[str, ...] = (
     "libgl1",
@@ -88,6 +99,7 @@ desktop manager for the SMTP users of a SendClean account
 TARGETS: dict[str, str] = {
     "bundle": "PyInstaller one-folder bundle dist/sendclean-smtp-manager/ (any OS)",
     "deb": "Debian package dist/sendclean-smtp-manager_<version>_<arch>.deb (Linux)",
+    "rpm": "RPM package dist/sendclean-smtp-manager-<version>-1.<arch>.rpm (Linux, rpmbuild)",
     "windows": "Inno Setup installer dist/..._windows-x64-setup.exe (Windows)",
     "macos": "dist/SendClean SMTP Manager.app and a .dmg (macOS)",
     "all": "every target this OS can build",
@@ -202,6 +214,58 @@ def source_date_epoch() -> int:
 
 # -- the PyInstaller bundle ---------------------------------------------------------------
 
+#: Importable only in the development environment (the ``dev`` dependency group and what
+#: it pulls in). PyInstaller follows optional imports of whatever is installed (httpx's
+#: command line imports pygments, for example), so a bundle built in the development
+#: environment carries test tools: the release is built from the runtime dependencies
+#: and the ``build`` group only (see RUNTIME_ENV_COMMAND).
+TEST_ONLY_MODULES: tuple[str, ...] = (
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "pytest_timeout",
+    "pluggy",
+    "iniconfig",
+    "pygments",
+    "hypothesis",
+    "attr",
+    "attrs",
+    "sortedcontainers",
+    "mypy",
+    "ruff",
+    "aiosmtpd",
+    "trustme",
+)
+RUNTIME_ENV_COMMAND = (
+    "UV_PROJECT_ENVIRONMENT=build/runtime-venv "
+    "uv run --no-dev --group build --exact python packaging/build.py"
+)
+
+
+def test_only_modules_installed() -> list[str]:
+    """Which of TEST_ONLY_MODULES this interpreter can import."""
+    import importlib.util
+
+    return [name for name in TEST_ONLY_MODULES if importlib.util.find_spec(name) is not None]
+
+
+def bundle_modules(bundle: Path) -> set[str]:
+    """Top-level names of the modules frozen into the bundle's executables."""
+    from PyInstaller.archive.readers import (  # type: ignore[import-untyped]
+        pkg_archive_contents,
+    )
+
+    names: set[str] = set()
+    for program in (EXECUTABLE, PROBE_EXECUTABLE):
+        for suffix in ("", ".exe"):
+            path = bundle / f"{program}{suffix}"
+            if path.is_file():
+                names.update(name.split(".")[0] for name in pkg_archive_contents(str(path)))
+    internal = bundle / "_internal"
+    if internal.is_dir():
+        names.update(entry.name.split(".")[0] for entry in internal.iterdir())
+    return names
+
 
 def build_bundle(
     layout: Layout,
@@ -209,6 +273,7 @@ def build_bundle(
     trim: bool = True,
     icon: Path | None = None,
     env_extra: dict[str, str] | None = None,
+    allow_dev_packages: bool = False,
 ) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder."""
     try:
@@ -218,6 +283,13 @@ def build_bundle(
             "PyInstaller is not installed: run this script with "
             "`uv run --group build python packaging/build.py ...`"
         ) from None
+    present = test_only_modules_installed()
+    if present and not allow_dev_packages:
+        raise SystemExit(
+            f"test-only packages are installed here ({', '.join(present)}) and would end "
+            f"up in the bundle: build from the runtime-only environment,\n  "
+            f"{RUNTIME_ENV_COMMAND} ...\n(or pass --allow-dev-packages for a local try)"
+        )
     layout.work.mkdir(parents=True, exist_ok=True)
     trim_log = layout.work / "bundle-trimmed.txt"
     env = {
@@ -225,6 +297,9 @@ def build_bundle(
         "SENDCLEAN_BUNDLE_TRIM": "1" if trim else "0",
         "SENDCLEAN_BUNDLE_TRIM_LOG": str(trim_log),
         "PYTHONDONTWRITEBYTECODE": "1",
+        # Reproducible: the same hash order (sets in PyInstaller's tables), fixed dates.
+        "PYTHONHASHSEED": "0",
+        "SOURCE_DATE_EPOCH": str(source_date_epoch()),
     }
     if icon is not None:
         env["SENDCLEAN_BUNDLE_ICON"] = str(icon)
@@ -253,11 +328,21 @@ def build_bundle(
     if trim and trim_log.exists():
         dropped = trim_log.read_text().splitlines()
         log(f"trimmed {len(dropped)} files from the bundle (list: {shown(trim_log)})")
+    if sys.platform.startswith("linux"):
+        fixed = [
+            elf
+            for elf in bundle_rules.iter_bundle_elves(bundle)
+            if bundle_rules.drop_host_runpath(elf)
+        ]
+        log(f"removed the build host's folders from the RUNPATH of {len(fixed)} files")
+    leaked = sorted(bundle_modules(bundle) & set(TEST_ONLY_MODULES))
+    if leaked and not allow_dev_packages:
+        raise SystemExit(f"test-only modules in the bundle: {', '.join(leaked)}")
     log(f"bundle {shown(bundle)}: {human(tree_size(bundle))} in {elapsed:.0f} s")
     return bundle
 
 
-# -- Linux: the .deb ---------------------------------------------------------------------
+# -- Linux: the staged tree, the .deb and the .rpm ----------------------------------------
 
 
 def deb_architecture() -> str:
@@ -279,34 +364,6 @@ def _ldconfig_paths() -> dict[str, list[str]]:
     return found
 
 
-def _owning_packages(sonames: Iterable[str]) -> tuple[dict[str, str], list[str]]:
-    """Map sonames to the Debian packages owning them; also return the unresolved ones."""
-    cache = _ldconfig_paths()
-    owners: dict[str, str] = {}
-    missing: list[str] = []
-    for soname in sorted(set(sonames)):
-        if soname not in cache:
-            missing.append(soname)
-            continue
-        result = subprocess.run(
-            ["dpkg-query", "-S", f"*/{soname}"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-        packages = []
-        for line in result.stdout.splitlines():
-            names, _, path = line.partition(": ")
-            if path.strip().endswith(f"/{soname}"):
-                packages += [name.strip().split(":")[0] for name in names.split(",")]
-        if packages:
-            owners[soname] = sorted(set(packages))[0]
-        else:
-            missing.append(soname)
-    return owners, missing
-
-
 def bundle_external_sonames(bundle: Path) -> dict[str, list[str]]:
     """Sonames the bundle's ELF files need that the bundle does not hold -> who needs them."""
     provided = {path.name for path in bundle.rglob("*") if path.is_file() or path.is_symlink()}
@@ -318,19 +375,89 @@ def bundle_external_sonames(bundle: Path) -> dict[str, list[str]]:
     return needs
 
 
-def deb_depends(bundle: Path, *, allow_unresolved: bool = False) -> list[str]:
-    """DEB_BASE_DEPENDS plus the packages owning every library the bundle needs."""
+def _check_resolvable(bundle: Path, *, allow_unresolved: bool) -> None:
+    """Every library the bundle needs from the system is installed on the build host."""
     needs = bundle_external_sonames(bundle)
-    owners, missing = _owning_packages(needs)
+    cache = _ldconfig_paths()
+    missing = sorted(name for name in needs if name not in cache)
     if missing:
         detail = "; ".join(f"{name} (needed by {needs[name][0]})" for name in missing)
         message = f"libraries the bundle needs are not installed on this machine: {detail}"
         if not allow_unresolved:
             raise SystemExit(message + " (install them, or pass --allow-unresolved)")
         log("warning: " + message)
-    packages = set(DEB_BASE_DEPENDS) | set(owners.values())
-    log("bundle needs from the system: " + ", ".join(sorted(packages)))
-    return sorted(packages)
+
+
+def _parse_depends(text: str) -> dict[str, str]:
+    """``"a (>= 1), b"`` -> ``{"a": "a (>= 1)", "b": "b"}``."""
+    found: dict[str, str] = {}
+    for part in text.split(","):
+        part = part.strip()
+        if part:
+            found[part.split(" ")[0]] = part
+    return found
+
+
+def deb_depends(
+    bundle: Path, work: Path, *, allow_unresolved: bool = False
+) -> tuple[list[str], list[str]]:
+    """Versioned ``Depends`` from ``dpkg-shlibdeps`` on every ELF file, plus DEB_BASE_DEPENDS.
+
+    dpkg-shlibdeps reads the symbols/shlibs files of the packages owning the libraries
+    the bundle links against and gives the lowest version providing every symbol used
+    (``libc6 (>= 2.35)``, ``libssl3 (>= 3.0.3)``, ...). What only the plugins of
+    ``bundle_rules.WEAK_QT_PLUGINS`` need is returned apart, for ``Recommends``.
+    """
+    if shutil.which("dpkg-shlibdeps") is None:
+        raise SystemExit("dpkg-shlibdeps not found: install dpkg-dev")
+    _check_resolvable(bundle, allow_unresolved=allow_unresolved)
+    scratch = work / "shlibdeps"
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    (scratch / "debian").mkdir(parents=True)
+    (scratch / "debian" / "control").write_text(
+        f"Source: {APP_ID}\n\nPackage: {APP_ID}\nArchitecture: any\n", encoding="utf-8"
+    )
+    elves = list(bundle_rules.iter_bundle_elves(bundle))
+    private = sorted({str(elf.parent) for elf in elves if ".so" in elf.name})
+    weak = [elf for elf in elves if elf.name in bundle_rules.WEAK_QT_PLUGINS]
+    strong = [elf for elf in elves if elf not in weak]
+    log(f"$ dpkg-shlibdeps -O --ignore-missing-info (on {len(elves)} ELF files)")
+    result = subprocess.run(
+        [
+            "dpkg-shlibdeps",
+            "-O",
+            "--ignore-missing-info",
+            *(f"-l{folder}" for folder in private),
+            *(f"-e{elf}" for elf in strong),
+            "-dRecommends",
+            *(f"-e{elf}" for elf in weak),
+        ],
+        cwd=scratch,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+        stdin=subprocess.DEVNULL,
+    )
+    fields = dict(re.findall(r"^shlibs:(\w+)=(.*)$", result.stdout, re.MULTILINE))
+    found = _parse_depends(fields.get("Depends", ""))
+    for package in DEB_BASE_DEPENDS:
+        found.setdefault(package, package)
+    depends = [found[name] for name in sorted(found)]
+    log("bundle needs from the system: " + ", ".join(depends))
+    weak_found = _parse_depends(fields.get("Recommends", ""))
+    recommends = [weak_found[name] for name in sorted(weak_found) if name not in found]
+    log("and recommends: " + ", ".join(recommends))
+    return depends, recommends
+
+
+def _gzip_n(data: bytes) -> bytes:
+    """``gzip -9n``: no file name, no time stamp."""
+    buffer = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as out:
+        out.write(data)
+    return buffer.getvalue()
 
 
 def _debian_changelog(version: str, epoch: int) -> bytes:
@@ -340,11 +467,7 @@ def _debian_changelog(version: str, epoch: int) -> bytes:
         f"  * Release {version}.\n\n"
         f" -- {DEB_MAINTAINER}  {date}\n"
     )
-    buffer = io.BytesIO()
-    # gzip -9n: no file name, fixed time stamp
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, compresslevel=9, mtime=0) as out:
-        out.write(text.encode())
-    return buffer.getvalue()
+    return _gzip_n(text.encode())
 
 
 def _installed_size_kib(root: Path) -> int:
@@ -383,7 +506,7 @@ def _is_executable_elf(path: Path) -> bool:
 
 
 def _normalize_tree(root: Path, epoch: int, executables: set[Path]) -> None:
-    """0755 dirs and executables, 0644 files; mtimes clamped to ``epoch``."""
+    """0755 dirs and executables, 0644 files; mtimes set to ``epoch``."""
     for entry in [root, *root.rglob("*")]:
         if entry.is_symlink():
             os.utime(entry, (epoch, epoch), follow_symlinks=False)
@@ -393,6 +516,59 @@ def _normalize_tree(root: Path, epoch: int, executables: set[Path]) -> None:
         else:
             entry.chmod(0o755 if entry in executables else 0o644)
         os.utime(entry, (epoch, epoch))
+
+
+def stage_linux_tree(layout: Layout, version: str, stage: Path, epoch: int) -> set[Path]:
+    """The installed file tree under ``stage`` (``opt/…``, ``usr/…``); returns its programs.
+
+    Shared by the .deb and the .rpm: the bundle in ``/opt/sendclean-smtp-manager``, the
+    ``/usr/bin/sendclean-smtp`` symlink (absolute: it crosses top-level folders), the
+    desktop entry, icons and AppStream metainfo under the reverse-DNS ID, the manual
+    page and the copyright file.
+    """
+    bundle = layout.bundle
+    if not bundle.is_dir():
+        raise SystemExit(f"no bundle at {bundle}: build it first (target bundle)")
+    if stage.exists():
+        shutil.rmtree(stage)
+    opt = stage / LINUX_INSTALL_DIR
+    shutil.copytree(bundle, opt, symlinks=True)
+    for cache in list(opt.rglob("__pycache__")):
+        shutil.rmtree(cache)
+
+    usr = stage / "usr"
+    (usr / "bin").mkdir(parents=True)
+    (usr / "bin" / EXECUTABLE).symlink_to(f"/{LINUX_INSTALL_DIR}/{EXECUTABLE}")
+    share = usr / "share"
+    (share / "applications").mkdir(parents=True)
+    desktop = f"{DESKTOP_ID}.desktop"
+    shutil.copy2(LINUX_FILES / desktop, share / "applications" / desktop)
+    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
+    png256 = share / "icons" / "hicolor" / "256x256" / "apps"
+    scalable.mkdir(parents=True)
+    png256.mkdir(parents=True)
+    shutil.copy2(ROOT / "resources" / "icons" / "app.svg", scalable / f"{DESKTOP_ID}.svg")
+    shutil.copy2(ROOT / "resources" / "icons" / "app-256.png", png256 / f"{DESKTOP_ID}.png")
+    metainfo = share / "metainfo"
+    metainfo.mkdir(parents=True)
+    release_date = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d")
+    (metainfo / f"{DESKTOP_ID}.metainfo.xml").write_text(
+        (LINUX_FILES / f"{DESKTOP_ID}.metainfo.xml")
+        .read_text(encoding="utf-8")
+        .replace("@VERSION@", version)
+        .replace("@DATE@", release_date),
+        encoding="utf-8",
+    )
+    man1 = share / "man" / "man1"
+    man1.mkdir(parents=True)
+    page = (LINUX_FILES / f"{EXECUTABLE}.1").read_text(encoding="utf-8")
+    (man1 / f"{EXECUTABLE}.1.gz").write_bytes(_gzip_n(page.replace("@VERSION@", version).encode()))
+    doc = share / "doc" / APP_ID
+    doc.mkdir(parents=True)
+    shutil.copy2(LINUX_FILES / "copyright", doc / "copyright")
+    # The bundle's programs sit at its top; libraries (even runnable ones such as
+    # libQt6Core.so) are 0644 as Debian policy wants.
+    return {path for path in opt.iterdir() if path.is_file() and _is_executable_elf(path)}
 
 
 def build_deb(
@@ -408,51 +584,20 @@ def build_deb(
         raise SystemExit("dpkg-deb not found: the deb target needs a Debian-based system")
     arch = deb_architecture()
     epoch = source_date_epoch()
-    bundle = layout.bundle
-    if not bundle.is_dir():
-        raise SystemExit(f"no bundle at {bundle}: build it first (target bundle)")
     stage = layout.work / "deb" / f"{APP_ID}_{version}_{arch}"
-    if stage.exists():
-        shutil.rmtree(stage)
-    opt = stage / DEB_INSTALL_DIR
     started = time.monotonic()
-    shutil.copytree(bundle, opt, symlinks=True)
-    for cache in list(opt.rglob("__pycache__")):
-        shutil.rmtree(cache)
-
-    usr = stage / "usr"
-    (usr / "bin").mkdir(parents=True)
-    (usr / "bin" / EXECUTABLE).symlink_to(f"../../{DEB_INSTALL_DIR}/{EXECUTABLE}")
-    share = usr / "share"
-    (share / "applications").mkdir(parents=True)
-    shutil.copy2(LINUX_FILES / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
-    scalable = share / "icons" / "hicolor" / "scalable" / "apps"
-    png256 = share / "icons" / "hicolor" / "256x256" / "apps"
-    scalable.mkdir(parents=True)
-    png256.mkdir(parents=True)
-    shutil.copy2(ROOT / "resources" / "icons" / "app.svg", scalable / f"{APP_ID}.svg")
-    shutil.copy2(ROOT / "resources" / "icons" / "app-256.png", png256 / f"{APP_ID}.png")
-    metainfo = share / "metainfo"
-    metainfo.mkdir(parents=True)
-    release_date = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%d")
-    (metainfo / f"{APP_ID}.metainfo.xml").write_text(
-        (LINUX_FILES / f"{APP_ID}.metainfo.xml")
-        .read_text(encoding="utf-8")
-        .replace("@VERSION@", version)
-        .replace("@DATE@", release_date),
-        encoding="utf-8",
-    )
-    doc = share / "doc" / APP_ID
-    doc.mkdir(parents=True)
-    shutil.copy2(LINUX_FILES / "copyright", doc / "copyright")
+    executables = stage_linux_tree(layout, version, stage, epoch)
+    doc = stage / "usr" / "share" / "doc" / APP_ID
     (doc / "changelog.gz").write_bytes(_debian_changelog(version, epoch))
+    overrides = stage / "usr" / "share" / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    shutil.copy2(LINUX_FILES / "lintian-overrides", overrides / APP_ID)
 
-    depends = deb_depends(opt, allow_unresolved=allow_unresolved)
+    depends, recommends = deb_depends(
+        stage / LINUX_INSTALL_DIR, layout.work, allow_unresolved=allow_unresolved
+    )
     debian = stage / "DEBIAN"
     debian.mkdir()
-    # The bundle's programs sit at its top; libraries (even runnable ones such as
-    # libQt6Core.so) are 0644 as Debian policy wants.
-    executables = {path for path in opt.iterdir() if path.is_file() and _is_executable_elf(path)}
     _normalize_tree(stage, epoch, executables)
     control = "\n".join(
         [
@@ -462,9 +607,10 @@ def build_deb(
             f"Maintainer: {DEB_MAINTAINER}",
             f"Installed-Size: {_installed_size_kib(stage)}",
             f"Depends: {', '.join(depends)}",
-            f"Recommends: {', '.join(DEB_RECOMMENDS)}",
+            f"Recommends: {', '.join([*DEB_RECOMMENDS, *recommends])}",
             f"Section: {DEB_SECTION}",
             "Priority: optional",
+            f"Homepage: {HOMEPAGE}",
             f"Description: {DEB_DESCRIPTION}",
             "",
         ]
@@ -506,6 +652,142 @@ def _md5sums(stage: Path) -> str:
     return "".join(lines)
 
 
+def _rpm_spec(version: str, stage: Path, executables: set[Path], epoch: int) -> str:
+    """A binary-only spec whose %install copies the staged tree."""
+    opt = stage / LINUX_INSTALL_DIR
+    bundled = {re.escape(path.name.split(".so")[0]) for path in opt.rglob("*.so*")}
+    # What only the weak plugins need becomes Recommends (by soname), not Requires.
+    weak = {
+        soname
+        for path in opt.rglob("*.so")
+        if path.name in bundle_rules.WEAK_QT_PLUGINS
+        for soname in bundle_rules.elf_needed(path)
+    }
+    strong = {
+        soname
+        for path in bundle_rules.iter_bundle_elves(opt)
+        if path.name not in bundle_rules.WEAK_QT_PLUGINS
+        for soname in bundle_rules.elf_needed(path)
+    }
+    weak_only = sorted(weak - strong - {path.name for path in opt.rglob("*.so*")})
+    excluded = sorted(bundled | {re.escape(name.split(".so")[0]) for name in weak_only})
+    files = []
+    for entry in sorted(stage.rglob("*")):
+        relative = "/" + entry.relative_to(stage).as_posix()
+        if entry.is_dir() and not entry.is_symlink():
+            if relative == f"/{LINUX_INSTALL_DIR}" or relative.startswith(f"/{LINUX_INSTALL_DIR}/"):
+                files.append(f"%dir {relative}")
+            continue
+        mode = "0755" if entry in executables else "0644"
+        prefix = "%doc " if relative.startswith("/usr/share/doc/") else ""
+        if entry.is_symlink():
+            files.append(f'"{relative}"')
+        else:
+            files.append(f'%attr({mode},root,root) {prefix}"{relative}"')
+    changelog_date = datetime.fromtimestamp(epoch, UTC).strftime("%a %b %d %Y")
+    description = "\n".join(
+        line[1:] if line != " ." else "" for line in DEB_DESCRIPTION.splitlines()[1:]
+    )
+    return "\n".join(
+        [
+            f"Name: {APP_ID}",
+            f"Version: {version}",
+            "Release: 1",
+            f"Summary: {DEB_DESCRIPTION.splitlines()[0][0].upper()}"
+            f"{DEB_DESCRIPTION.splitlines()[0][1:]}",
+            "License: MIT AND LGPL-3.0-only AND PSF-2.0 AND Apache-2.0 AND BSD-3-Clause "
+            "AND MPL-2.0 AND Unicode-3.0",
+            f"URL: {HOMEPAGE}",
+            "Recommends: gnome-keyring",
+            *(f"Recommends: {name}()(64bit)" for name in weak_only),
+            # The bundle's own libraries are private: never offered to other packages,
+            # and not required from the system.
+            "%global __provides_exclude_from ^/opt/.*$",
+            f"%global __requires_exclude ^({'|'.join(excluded)})\\.so.*$",
+            "%global __os_install_post %{nil}",
+            "%global debug_package %{nil}",
+            "%global _build_id_links none",
+            "%global source_date_epoch_from_changelog 0",
+            "%global use_source_date_epoch_as_buildtime 1",
+            "%global clamp_mtime_to_source_date_epoch 1",
+            "%global _buildhost reproducible",
+            "",
+            "%description",
+            description,
+            "",
+            "%install",
+            f"cp -a '{stage}/.' %{{buildroot}}/",
+            "",
+            "%post",
+            "update-desktop-database -q /usr/share/applications >/dev/null 2>&1 || :",
+            "touch --no-create /usr/share/icons/hicolor >/dev/null 2>&1 || :",
+            "",
+            "%postun",
+            "update-desktop-database -q /usr/share/applications >/dev/null 2>&1 || :",
+            "if [ $1 -eq 0 ]; then",
+            "  touch --no-create /usr/share/icons/hicolor >/dev/null 2>&1 || :",
+            "  gtk-update-icon-cache -q /usr/share/icons/hicolor >/dev/null 2>&1 || :",
+            "fi",
+            "",
+            "%posttrans",
+            "gtk-update-icon-cache -q /usr/share/icons/hicolor >/dev/null 2>&1 || :",
+            "",
+            "%files",
+            *files,
+            "",
+            "%changelog",
+            f"* {changelog_date} {DEB_MAINTAINER} - {version}-1",
+            f"- Release {version}.",
+            "",
+        ]
+    )
+
+
+def build_rpm(layout: Layout, version: str) -> Path:
+    """Stage the same tree as the .deb and package it with ``rpmbuild -bb``."""
+    if shutil.which("rpmbuild") is None:
+        raise SystemExit("rpmbuild not found: install rpm (Debian: apt-get install rpm)")
+    epoch = source_date_epoch()
+    top = layout.work / "rpm"
+    if top.exists():
+        shutil.rmtree(top)
+    stage = top / "root"
+    started = time.monotonic()
+    executables = stage_linux_tree(layout, version, stage, epoch)
+    _normalize_tree(stage, epoch, executables)
+    spec = top / f"{APP_ID}.spec"
+    spec.write_text(_rpm_spec(version, stage, executables, epoch), encoding="utf-8")
+    rpmdir = top / "out"
+    run(
+        [
+            "rpmbuild",
+            "-bb",
+            "--quiet",
+            "--target",
+            platform.machine(),
+            "--define",
+            f"_topdir {top}",
+            "--define",
+            f"_rpmdir {rpmdir}",
+            "--define",
+            "_build_name_fmt %%{NAME}-%%{VERSION}-%%{RELEASE}.%%{ARCH}.rpm",
+            "--define",
+            "_binary_payload w9.zstdio",
+            "--nodeps",
+            spec,
+        ],
+        env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},
+    )
+    built = sorted(rpmdir.glob("*.rpm"))
+    if len(built) != 1:
+        raise SystemExit(f"rpmbuild produced {built}")
+    layout.dist.mkdir(parents=True, exist_ok=True)
+    out = layout.dist / built[0].name
+    shutil.move(built[0], out)
+    log(f"rpm {shown(out)}: {human(out.stat().st_size)} in {time.monotonic() - started:.1f} s")
+    return out
+
+
 # -- Windows: Inno Setup ------------------------------------------------------------------
 
 
@@ -528,21 +810,81 @@ def find_iscc() -> Path:
     )
 
 
-def build_windows(layout: Layout, version: str) -> Path:
-    icon = make_icon("ico", layout.work / "windows" / "app.ico")
-    bundle = build_bundle(layout, icon=icon)
-    iscc = find_iscc()
-    run(
-        [
-            iscc,
-            "/Qp",
-            f"/DAppVersion={version}",
-            f"/DSourceDir={bundle}",
-            f"/DOutputDir={layout.dist}",
-            f"/DAppIcon={icon}",
-            INNO_SCRIPT,
-        ]
+def numeric_version(version: str) -> tuple[int, int, int, int]:
+    """``1.2.0rc1`` -> ``(1, 2, 0, 0)``: Windows version resources take four numbers."""
+    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:3]]
+    parts = [*numbers, 0, 0, 0, 0][:4]
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def windows_version_file(version: str, out: Path) -> Path:
+    """A PyInstaller version file: the programs' version resource (Explorer, Get-Item)."""
+    numbers = numeric_version(version)
+    strings = {
+        "CompanyName": "SendClean SMTP Manager developers",
+        "FileDescription": APP_NAME,
+        "FileVersion": version,
+        "InternalName": EXECUTABLE,
+        "LegalCopyright": "SendClean SMTP Manager developers, MIT License",
+        "OriginalFilename": f"{EXECUTABLE}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    entries = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0,\n"
+        "                    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),\n"
+        "  kids=[\n"
+        "    StringFileInfo([\n"
+        "      StringTable('040904B0', [\n"
+        f"{entries}\n"
+        "      ])\n"
+        "    ]),\n"
+        "    VarFileInfo([VarStruct('Translation', [1033, 1200])])\n"
+        "  ]\n"
+        ")\n",
+        encoding="utf-8",
     )
+    return out
+
+
+def inno_arguments(
+    version: str, source: str, output: str, icon: str, *, sign_command: str = ""
+) -> list[str]:
+    """ISCC's options for packaging/windows/sendclean-smtp.iss (paths as ISCC sees them).
+
+    ``sign_command`` (e.g. ``signtool sign /f cert.pfx /p ... /fd sha256 $f``) signs the
+    installer and the uninstaller; nothing is signed without it.
+    """
+    arguments = [
+        "/Qp",
+        f"/DAppVersion={version}",
+        "/DNumericVersion=" + ".".join(map(str, numeric_version(version))),
+        f"/DSourceDir={source}",
+        f"/DOutputDir={output}",
+        f"/DAppIcon={icon}",
+    ]
+    if sign_command:
+        arguments += [f"/Ssendclean={sign_command}", "/DSignToolName=sendclean"]
+    return arguments
+
+
+def build_windows(layout: Layout, version: str, *, allow_dev_packages: bool = False) -> Path:
+    icon = make_icon("ico", layout.work / "windows" / "app.ico")
+    version_file = windows_version_file(version, layout.work / "windows" / "version-info.txt")
+    bundle = build_bundle(
+        layout,
+        icon=icon,
+        env_extra={"SENDCLEAN_BUNDLE_VERSION_FILE": str(version_file)},
+        allow_dev_packages=allow_dev_packages,
+    )
+    iscc = find_iscc()
+    sign = os.environ.get("SENDCLEAN_SIGNTOOL", "")
+    log("code signing: " + ("on (SENDCLEAN_SIGNTOOL)" if sign else "off"))
+    arguments = inno_arguments(version, str(bundle), str(layout.dist), str(icon), sign_command=sign)
+    subprocess.run([str(iscc), *arguments, str(INNO_SCRIPT)], check=True, cwd=ROOT, timeout=1800)
     out = layout.dist / f"{APP_ID}_{version}_windows-x64-setup.exe"
     if not out.is_file():
         raise SystemExit(f"ISCC did not produce {out}")
@@ -553,7 +895,7 @@ def build_windows(layout: Layout, version: str) -> Path:
 # -- macOS: .app + .dmg -------------------------------------------------------------------
 
 
-def build_macos(layout: Layout, version: str) -> Path:
+def build_macos(layout: Layout, version: str, *, allow_dev_packages: bool = False) -> Path:
     iconset = layout.work / "macos" / f"{APP_ID}.iconset"
     if iconset.exists():
         shutil.rmtree(iconset)
@@ -568,9 +910,23 @@ def build_macos(layout: Layout, version: str) -> Path:
     app = layout.mac_app
     if app.exists():
         shutil.rmtree(app)
-    build_bundle(layout, icon=icns, env_extra={"SENDCLEAN_INFO_PLIST": str(plist_path)})
+    build_bundle(
+        layout,
+        icon=icns,
+        env_extra={"SENDCLEAN_INFO_PLIST": str(plist_path)},
+        allow_dev_packages=allow_dev_packages,
+    )
     if not app.is_dir():
         raise SystemExit(f"PyInstaller did not produce {app}")
+    identity = os.environ.get("SENDCLEAN_CODESIGN_IDENTITY", "")
+    if identity:
+        # Hardened runtime and a secure time stamp, as notarization requires.
+        log("code signing: on (SENDCLEAN_CODESIGN_IDENTITY)")
+        sign = ["codesign", "--force", "--deep", "--options", "runtime", "--timestamp"]
+        run([*sign, "--sign", identity, app])
+        run(["codesign", "--verify", "--deep", "--strict", app])
+    else:
+        log("code signing: off (no SENDCLEAN_CODESIGN_IDENTITY)")
     out = layout.dist / f"{APP_ID}_{version}_macos-{platform.machine()}.dmg"
     run(["bash", MAKE_DMG, app, out, f"{APP_NAME} {version}"])
     log(f"disk image {shown(out)}: {human(out.stat().st_size)}")
@@ -582,7 +938,10 @@ def build_macos(layout: Layout, version: str) -> Path:
 
 def targets_for_this_os() -> list[str]:
     if sys.platform.startswith("linux"):
-        return ["deb"] if shutil.which("dpkg-deb") else ["bundle"]
+        found = [
+            name for name, tool in (("deb", "dpkg-deb"), ("rpm", "rpmbuild")) if shutil.which(tool)
+        ]
+        return found or ["bundle"]
     if sys.platform == "win32":
         return ["windows"]
     if sys.platform == "darwin":
@@ -600,6 +959,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("target", nargs="?", default="all", choices=list(TARGETS))
     parser.add_argument(
+        "--print-version",
+        action="store_true",
+        help="print the version (app/__init__.py's __version__) and exit",
+    )
+    parser.add_argument(
         "--no-trim",
         action="store_true",
         help="bundle everything PyInstaller collects (to measure what trimming saves)",
@@ -607,7 +971,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--skip-bundle",
         action="store_true",
-        help="deb: package the existing dist/sendclean-smtp-manager/ without rebuilding it",
+        help="deb, rpm: package the existing dist/sendclean-smtp-manager/ without rebuilding it",
     )
     parser.add_argument(
         "--compression",
@@ -629,6 +993,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="folder for intermediate files (default: build/)",
     )
     parser.add_argument(
+        "--allow-dev-packages",
+        action="store_true",
+        help="build even though test-only packages are installed (not for a release)",
+    )
+    parser.add_argument(
         "--allow-unresolved",
         action="store_true",
         help="deb: only warn when a library the bundle needs is not installed here",
@@ -639,33 +1008,42 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     version = read_version()
+    if options.print_version:
+        print(version)
+        return 0
     targets = targets_for_this_os() if options.target == "all" else [options.target]
     layout = Layout(dist=options.dist.resolve(), work=options.work.resolve())
     log(f"{APP_NAME} {version}: building {', '.join(targets)} on {sys.platform}")
     started = time.monotonic()
+    allow_dev = options.allow_dev_packages
+    bundle_built = False  # deb and rpm package the same bundle
     for target in targets:
         if target == "bundle":
-            build_bundle(layout, trim=not options.no_trim)
-        elif target == "deb":
+            build_bundle(layout, trim=not options.no_trim, allow_dev_packages=allow_dev)
+        elif target in ("deb", "rpm"):
             if not sys.platform.startswith("linux"):
-                raise SystemExit("the deb target builds on Linux only")
-            if not options.skip_bundle:
-                build_bundle(layout, trim=not options.no_trim)
-            build_deb(
-                layout,
-                version,
-                compression=options.compression,
-                level=options.level,
-                allow_unresolved=options.allow_unresolved,
-            )
+                raise SystemExit(f"the {target} target builds on Linux only")
+            if not options.skip_bundle and not bundle_built:
+                build_bundle(layout, trim=not options.no_trim, allow_dev_packages=allow_dev)
+                bundle_built = True
+            if target == "deb":
+                build_deb(
+                    layout,
+                    version,
+                    compression=options.compression,
+                    level=options.level,
+                    allow_unresolved=options.allow_unresolved,
+                )
+            else:
+                build_rpm(layout, version)
         elif target == "windows":
             if sys.platform != "win32":
                 raise SystemExit("the windows target builds on Windows only")
-            build_windows(layout, version)
+            build_windows(layout, version, allow_dev_packages=allow_dev)
         elif target == "macos":
             if sys.platform != "darwin":
                 raise SystemExit("the macos target builds on macOS only")
-            build_macos(layout, version)
+            build_macos(layout, version, allow_dev_packages=allow_dev)
     log(f"done in {time.monotonic() - started:.0f} s")
     return 0
 

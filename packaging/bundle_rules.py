@@ -9,19 +9,26 @@ than the app needs, and on Linux its dependency analysis copies shared libraries
 the build host. :func:`trim_binaries` and :func:`trim_datas` filter Analysis' tables:
 
 * Qt plugins: only those in :data:`KEEP_QT_PLUGINS` (platforms xcb/wayland/offscreen,
-  SVG image format and icon engine, xcb GL integrations, the XDG portal theme, the
-  compose/IBus input contexts, the Wayland shell/decoration/EGL client plugins; the
-  Windows and macOS platform and style plugins on those systems). The GTK3 platform
-  theme goes, and with it the GTK/GDK/cairo/pango/gio stack it drags in.
+  SVG image format and icon engine, xcb GL integrations, the GTK3 and XDG portal
+  themes, the compose/IBus input contexts, the Wayland shell/decoration/EGL client
+  plugins; the Windows and macOS platform and style plugins on those systems). The
+  GTK3 theme (:data:`WEAK_QT_PLUGINS`) is what Qt picks on GNOME, as in a checkout:
+  GTK's palette, font and native file dialog. Its GTK stack is not bundled; the
+  packages only recommend it (GNOME has it anyway), and without it Qt falls back to
+  its own theme.
 * Qt translations: only ``qtbase_<lang>.qm`` for the languages the app has a compiled
   catalog for (``resources/translations/sendclean-smtp-manager_<lang>.qm``); none today.
 * App resources: all of ``resources/`` but the screenshots and ``.ts`` sources.
-* On Linux, host libraries: only those the Python interpreter itself needs (OpenSSL for
-  ``_ssl``/``_hashlib``, libffi, zlib, bz2, lzma, ...) stay in the bundle. Desktop-stack
-  libraries (X11/xcb, xkbcommon, GL/EGL, fontconfig/freetype, glib, D-Bus, Wayland,
-  libstdc++/libgcc_s) come from the system, declared as the ``.deb``'s ``Depends``: a
-  bundled copy would shadow the system's and break its GPU drivers, fonts config and
-  GIO modules.
+* On Linux, host libraries: none. Everything that is not part of the Python
+  interpreter (libpython, ``lib-dynload``) or of an installed package (PySide6's Qt,
+  wheels' own libraries) comes from the system, declared as the package's
+  ``Depends``/``Requires``: OpenSSL, zlib, libffi, bz2, lzma, libuuid as well as the
+  desktop stack (X11/xcb, xkbcommon, GL/EGL, fontconfig/freetype, glib, D-Bus, Wayland,
+  libstdc++/libgcc_s). The system's security updates then reach them, only one copy of
+  each loads into the process, and a bundled copy cannot shadow the system's and break
+  its GPU drivers, fonts config or GIO modules.
+* The build host's library folders are removed from the ELF files' ``RUNPATH``
+  (:func:`drop_host_runpath`); ``$ORIGIN``-relative entries stay.
 * Finally, shared libraries that nothing left in the bundle references (``DT_NEEDED``)
   are dropped, e.g. QtNetwork or the EGLFS device integration.
 """
@@ -38,8 +45,11 @@ from pathlib import Path, PurePosixPath
 __all__ = [
     "APP_QT_MODULES",
     "KEEP_QT_PLUGINS",
+    "WEAK_QT_PLUGINS",
     "app_languages",
+    "drop_host_runpath",
     "elf_needed",
+    "elf_runpath",
     "excluded_modules",
     "hidden_imports",
     "is_elf",
@@ -55,7 +65,7 @@ APP_QT_MODULES: frozenset[str] = frozenset({"QtCore", "QtGui", "QtWidgets", "QtS
 #: Qt plugins kept, by plugin type (folder) and base name (no ``lib`` prefix, no suffix).
 KEEP_QT_PLUGINS: dict[str, frozenset[str]] = {
     "platforms": frozenset({"qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa"}),
-    "platformthemes": frozenset({"qxdgdesktopportal"}),
+    "platformthemes": frozenset({"qgtk3", "qxdgdesktopportal"}),
     "platforminputcontexts": frozenset(
         {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
     ),
@@ -67,6 +77,9 @@ KEEP_QT_PLUGINS: dict[str, frozenset[str]] = {
     "wayland-graphics-integration-client": frozenset({"qt-plugin-wayland-egl"}),
     "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
 }
+
+#: Plugins whose libraries the packages recommend instead of requiring (``lib<name>.so``).
+WEAK_QT_PLUGINS: frozenset[str] = frozenset({"libqgtk3.so"})
 
 #: Modules never needed by the app, whatever a hook says.
 _EXCLUDED_MODULES: tuple[str, ...] = (
@@ -84,6 +97,16 @@ _EXCLUDED_MODULES: tuple[str, ...] = (
     "setuptools",
     "pip",
     "pydoc_data",
+    # bz2/lzma compression is never used; their C modules would need libbz2.so.1.0, a
+    # soname only Debian has (Fedora's is libbz2.so.1), and liblzma.
+    "_bz2",
+    "bz2",
+    "_lzma",
+    "lzma",
+    # PyInstaller's own dependencies, installed beside it in the build environment.
+    "packaging",
+    "altgraph",
+    "PyInstaller",
 )
 
 #: Keyring backends (and what they import) collected explicitly: keyring finds its
@@ -181,54 +204,114 @@ def is_elf(path: Path) -> bool:
         return False
 
 
-def elf_needed(path: Path) -> list[str]:
-    """The ``DT_NEEDED`` entries (sonames) of an ELF file; ``[]`` for anything else."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return []
+_SHT_DYNAMIC = 6
+_DT_NULL, _DT_NEEDED, _DT_RPATH, _DT_RUNPATH = 0, 1, 15, 29
+
+
+_Dynamic = tuple[list[tuple[int, int, int]], bytes, int, str]
+
+
+def _dynamic_entries(data: bytes) -> _Dynamic | None:
+    """``([(file offset, tag, value), ...], .dynstr, its offset, entry format)`` of an ELF."""
     if data[:4] != b"\x7fELF" or len(data) < 64:
-        return []
+        return None
     is64 = data[4] == 2
     endian = "<" if data[5] == 1 else ">"
     if is64:
-        shoff, shentsize, shnum = (
-            struct.unpack_from(endian + "Q", data, 0x28)[0],
-            *struct.unpack_from(endian + "HH", data, 0x3A),
-        )
+        shoff = struct.unpack_from(endian + "Q", data, 0x28)[0]
+        shentsize, shnum = struct.unpack_from(endian + "HH", data, 0x3A)
     else:
-        shoff, shentsize, shnum = (
-            struct.unpack_from(endian + "I", data, 0x20)[0],
-            *struct.unpack_from(endian + "HH", data, 0x2E),
-        )
+        shoff = struct.unpack_from(endian + "I", data, 0x20)[0]
+        shentsize, shnum = struct.unpack_from(endian + "HH", data, 0x2E)
     sections = []
+    section_format = endian + ("IIQQQQI" if is64 else "IIIIIII")
     for index in range(shnum):
-        base = shoff + index * shentsize
-        if is64:
-            _, sh_type, _, _, offset, size, link = struct.unpack_from(
-                endian + "IIQQQQI", data, base
-            )
-        else:
-            _, sh_type, _, _, offset, size, link = struct.unpack_from(
-                endian + "IIIIIII", data, base
-            )
+        _, sh_type, _, _, offset, size, link = struct.unpack_from(
+            section_format, data, shoff + index * shentsize
+        )
         sections.append((sh_type, offset, size, link))
-    needed: list[str] = []
+    entry_format = endian + ("qQ" if is64 else "iI")
+    entry_size = struct.calcsize(entry_format)
     for sh_type, offset, size, link in sections:
-        if sh_type != 6:  # SHT_DYNAMIC
+        if sh_type != _SHT_DYNAMIC:
             continue
         _, str_offset, str_size, _ = sections[link]
-        strings = data[str_offset : str_offset + str_size]
-        entry_format = endian + ("qQ" if is64 else "iI")
-        entry_size = struct.calcsize(entry_format)
+        entries = []
         for position in range(offset, offset + size, entry_size):
             tag, value = struct.unpack_from(entry_format, data, position)
-            if tag == 0:  # DT_NULL
+            entries.append((position, tag, value))
+            if tag == _DT_NULL:
                 break
-            if tag == 1:  # DT_NEEDED
-                end = strings.index(b"\0", value)
-                needed.append(strings[value:end].decode())
-    return needed
+        return entries, data[str_offset : str_offset + str_size], str_offset, entry_format
+    return [], b"", 0, entry_format
+
+
+def _string(strings: bytes, offset: int) -> str:
+    return strings[offset : strings.index(b"\0", offset)].decode()
+
+
+def elf_needed(path: Path) -> list[str]:
+    """The ``DT_NEEDED`` entries (sonames) of an ELF file; ``[]`` for anything else."""
+    try:
+        dynamic = _dynamic_entries(path.read_bytes())
+    except OSError:
+        return []
+    if dynamic is None:
+        return []
+    entries, strings, _, _ = dynamic
+    return [_string(strings, value) for _, tag, value in entries if tag == _DT_NEEDED]
+
+
+def elf_runpath(path: Path) -> list[str]:
+    """The ``DT_RPATH``/``DT_RUNPATH`` strings of an ELF file."""
+    dynamic = _dynamic_entries(path.read_bytes())
+    if dynamic is None:
+        return []
+    entries, strings, _, _ = dynamic
+    return [_string(strings, value) for _, tag, value in entries if tag in (_DT_RPATH, _DT_RUNPATH)]
+
+
+def drop_host_runpath(path: Path) -> bool:
+    """Remove the absolute folders from an ELF file's RPATH/RUNPATH; True when changed.
+
+    A Python built from source (pyenv, setup-python) links its libpython and extension
+    modules with ``RUNPATH <prefix>/lib``: a folder of the build host that means nothing
+    on a user's machine. ``$ORIGIN`` entries (Qt's ``$ORIGIN/../lib``) are kept, in
+    place in ``.dynstr``; an entry left with no folder is removed from ``.dynamic``
+    (the following entries move up, a ``DT_NULL`` fills the end), as patchelf does.
+    """
+    data = bytearray(path.read_bytes())
+    dynamic = _dynamic_entries(bytes(data))
+    if dynamic is None:
+        return False
+    entries, strings, str_offset, entry_format = dynamic
+    entry_size = struct.calcsize(entry_format)
+    kept: list[tuple[int, int]] = []
+    changed = False
+    for _, tag, value in entries:
+        if tag in (_DT_RPATH, _DT_RUNPATH):
+            old = _string(strings, value)
+            folders = [part for part in old.split(":") if part.startswith("$ORIGIN")]
+            new = ":".join(folders)
+            if new == old:
+                kept.append((tag, value))
+                continue
+            changed = True
+            if not folders:
+                continue
+            encoded = new.encode() + b"\0" * (len(old) - len(new) + 1)
+            data[str_offset + value : str_offset + value + len(encoded)] = encoded
+            kept.append((tag, value))
+        else:
+            kept.append((tag, value))
+    if not changed:
+        return False
+    start = entries[0][0]
+    for index in range(len(entries)):
+        tag, value = kept[index] if index < len(kept) else (_DT_NULL, 0)
+        struct.pack_into(entry_format, data, start + index * entry_size, tag, value)
+    path.write_bytes(bytes(data))
+    return True
 
 
 # -- trimming -------------------------------------------------------------------------
@@ -282,12 +365,6 @@ def _python_roots() -> list[Path]:
 def _is_python_binary(entry: TocEntry, roots: Sequence[Path]) -> bool:
     """Part of the interpreter or of an installed package, rather than a host library."""
     return _parts(entry[0])[-1].startswith("libpython") or _under(entry[1], roots)
-
-
-def _is_interpreter_binary(entry: TocEntry) -> bool:
-    """libpython and the standard library's extension modules (lib-dynload)."""
-    parts = _parts(entry[0])
-    return parts[-1].startswith("libpython") or "lib-dynload" in parts
 
 
 def _is_root_binary(dest: str) -> bool:
@@ -389,26 +466,12 @@ def trim_binaries(
 
 
 def _trim_linux_host_libraries(entries: list[TocEntry]) -> tuple[list[TocEntry], list[str]]:
-    """Keep host libraries only when the Python interpreter itself needs them."""
+    """Drop every host library: the system provides them (see the module docstring)."""
     roots = _python_roots()
-    host = {
-        index
-        for index, entry in enumerate(entries)
-        if entry[2] != "SYMLINK" and not _is_python_binary(entry, roots)
-    }
-    interpreter = [
-        index
-        for index, entry in enumerate(entries)
-        if index not in host and _is_interpreter_binary(entry)
-    ]
-    # Walk from the interpreter through host libraries only.
-    allowed = host | set(interpreter)
-    needed_by_python = _reachable(entries, interpreter, follow=allowed)
     kept: list[TocEntry] = []
     dropped: list[str] = []
-    for index, entry in enumerate(entries):
-        name = _parts(entry[0])[-1]
-        if index in host and (index not in needed_by_python or _NEVER_BUNDLED.match(name)):
+    for entry in entries:
+        if entry[2] != "SYMLINK" and not _is_python_binary(entry, roots):
             dropped.append(entry[0])
         else:
             kept.append(entry)

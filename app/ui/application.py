@@ -44,7 +44,7 @@ def _application(qt_arguments: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("sendclean-smtp-manager")
+    app.setDesktopFileName("net.sendclean.SmtpManager")
     return app
 
 

@@ -1,8 +1,12 @@
 ; Inno Setup 6 script for SendClean SMTP Manager.
 ;
-; Built by `uv run --group build python packaging/build.py windows`, which runs
+; Built by `packaging/build.py windows`, which runs
 ;   ISCC /DAppVersion=<version> /DSourceDir=<bundle> /DOutputDir=<dist> /DAppIcon=<app.ico> sendclean-smtp.iss
 ; The version comes from app/__init__.py through build.py; it is never written here.
+; Code signing: with /DSignToolName=NAME and ISCC's /SNAME=COMMAND (build.py passes them
+; when SENDCLEAN_SIGNTOOL is set), the installer and the uninstaller are signed.
+; tests/test_packaging_windows.py compiles this script with ISCC under Wine and runs the
+; installer, an upgrade and the uninstaller there.
 ;
 ; The installer asks whether to install for all users (Program Files, needs elevation)
 ; or for the current user only (no elevation, %LOCALAPPDATA%\Programs); it adds a
@@ -21,6 +25,11 @@
   #define AppIcon "..\..\build\windows\app.ico"
 #endif
 
+#ifndef NumericVersion
+  ; VersionInfoVersion takes digits only: build.py passes e.g. 1.2.0.0 for 1.2.0rc1.
+  #define NumericVersion AppVersion
+#endif
+
 #define AppName "SendClean SMTP Manager"
 #define AppExeName "sendclean-smtp.exe"
 #define AppPublisher "SendClean SMTP Manager developers"
@@ -32,6 +41,14 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppPublisher}
+VersionInfoVersion={#NumericVersion}
+VersionInfoProductVersion={#NumericVersion}
+VersionInfoTextVersion={#AppVersion}
+VersionInfoProductTextVersion={#AppVersion}
+VersionInfoCompany={#AppPublisher}
+VersionInfoProductName={#AppName}
+VersionInfoDescription={#AppName} installer
+VersionInfoCopyright={#AppPublisher}, MIT License
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
@@ -50,12 +67,22 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
+#ifdef SignToolName
+SignTool={#SignToolName}
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+; An upgrade replaces the whole bundle: files a newer release no longer ships must not
+; stay behind (and be loaded) in the app folder. Everything but the two programs (which
+; [Files] overwrites) and the uninstaller lives in _internal.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
