@@ -138,6 +138,7 @@ def _wire(p: AppParts) -> None:
     a.reset_password.triggered.connect(p.users.reset_password)
     a.enable_users.triggered.connect(lambda: p.bulk.set_enabled(True))
     a.disable_users.triggered.connect(lambda: p.bulk.set_enabled(False))
+    a.set_limits.triggered.connect(p.bulk.set_limits)
     a.copy_password.triggered.connect(p.copying.copy_password)
     a.copy_user_name.triggered.connect(p.copying.copy_user_name)
     w.snippet_requested.connect(p.copying.copy_snippet)
@@ -163,6 +164,8 @@ def _wire(p: AppParts) -> None:
     )
     w.account_chosen.connect(p.accounts.switch_to)
     a.label_note.triggered.connect(p.extras.edit_label)
+    a.export_labels.triggered.connect(p.extras.export_labels)
+    a.import_labels.triggered.connect(p.extras.import_labels)
     a.acknowledge.triggered.connect(p.extras.acknowledge)
     a.retire.triggered.connect(lambda: p.extras.set_retired(True, lambda u: p.bulk.run(u, False)))
     a.unretire.triggered.connect(lambda: p.extras.set_retired(False, lambda u: None))
@@ -170,6 +173,8 @@ def _wire(p: AppParts) -> None:
     p.accounts.removed.connect(p.extras.forget)
     p.users.test_login = p.smtp.test_credentials
     p.users.send_test = p.smtp.send_test
+    p.users.verify_login = p.smtp.verify_into
+    p.users.keep_label = p.extras.keep_label
     p.notifier.credentials_needed.connect(p.accounts.offer_fix)
 
     p.session.changed.connect(lambda: _show_account(p))

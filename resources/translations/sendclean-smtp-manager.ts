@@ -106,301 +106,346 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="74"/>
+        <location filename="../../app/ui/views/actions.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="77"/>
+        <location filename="../../app/ui/views/actions.py" line="80"/>
         <source>Reload the SMTP users from SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="81"/>
+        <location filename="../../app/ui/views/actions.py" line="84"/>
         <source>&amp;Add SMTP user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="84"/>
+        <location filename="../../app/ui/views/actions.py" line="87"/>
         <source>Create a new SMTP user with its limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="88"/>
+        <location filename="../../app/ui/views/actions.py" line="91"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="91"/>
+        <location filename="../../app/ui/views/actions.py" line="94"/>
         <source>Change the limits or status of the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="97"/>
+        <location filename="../../app/ui/views/actions.py" line="100"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="100"/>
+        <location filename="../../app/ui/views/actions.py" line="103"/>
         <source>Give the selected user a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="104"/>
+        <location filename="../../app/ui/views/actions.py" line="107"/>
         <source>&amp;Copy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="107"/>
+        <location filename="../../app/ui/views/actions.py" line="110"/>
         <source>Copy the selected user&apos;s password; the clipboard clears itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="113"/>
+        <location filename="../../app/ui/views/actions.py" line="116"/>
         <source>Copy &amp;user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="116"/>
+        <location filename="../../app/ui/views/actions.py" line="119"/>
         <source>Copy the selected user&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="120"/>
+        <location filename="../../app/ui/views/actions.py" line="123"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="123"/>
+        <location filename="../../app/ui/views/actions.py" line="126"/>
         <source>Show or hide the passwords in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="128"/>
+        <location filename="../../app/ui/views/actions.py" line="131"/>
         <source>E&amp;nable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="131"/>
+        <location filename="../../app/ui/views/actions.py" line="134"/>
         <source>Enable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="135"/>
+        <location filename="../../app/ui/views/actions.py" line="138"/>
         <source>&amp;Disable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="138"/>
+        <location filename="../../app/ui/views/actions.py" line="141"/>
         <source>Disable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="142"/>
+        <location filename="../../app/ui/views/actions.py" line="145"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="145"/>
+        <location filename="../../app/ui/views/actions.py" line="148"/>
         <source>Filter the users by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="149"/>
+        <location filename="../../app/ui/views/actions.py" line="152"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="152"/>
+        <location filename="../../app/ui/views/actions.py" line="155"/>
         <source>Clipboard, auto-refresh and network settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="158"/>
+        <location filename="../../app/ui/views/actions.py" line="161"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="161"/>
+        <location filename="../../app/ui/views/actions.py" line="164"/>
         <source>Versions and where the app keeps its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="165"/>
+        <location filename="../../app/ui/views/actions.py" line="168"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="168"/>
+        <location filename="../../app/ui/views/actions.py" line="171"/>
         <source>Quit the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="172"/>
+        <location filename="../../app/ui/views/actions.py" line="175"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="175"/>
+        <location filename="../../app/ui/views/actions.py" line="178"/>
         <source>Connect another SendClean account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="179"/>
+        <location filename="../../app/ui/views/actions.py" line="182"/>
         <source>Re&amp;name account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="182"/>
+        <location filename="../../app/ui/views/actions.py" line="185"/>
         <source>Rename the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="186"/>
+        <location filename="../../app/ui/views/actions.py" line="189"/>
         <source>Re&amp;move account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="189"/>
+        <location filename="../../app/ui/views/actions.py" line="192"/>
         <source>Forget the account in use and delete its stored token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="195"/>
+        <location filename="../../app/ui/views/actions.py" line="198"/>
         <source>Update &amp;credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="198"/>
+        <location filename="../../app/ui/views/actions.py" line="201"/>
         <source>Change the owner ID or token of the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="204"/>
+        <location filename="../../app/ui/views/actions.py" line="207"/>
         <source>&amp;Test SMTP login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="207"/>
+        <location filename="../../app/ui/views/actions.py" line="210"/>
         <source>Log in to the SMTP server as the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="213"/>
+        <location filename="../../app/ui/views/actions.py" line="216"/>
         <source>SMTP &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="216"/>
+        <location filename="../../app/ui/views/actions.py" line="219"/>
         <source>The SMTP relay host and port of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="222"/>
+        <location filename="../../app/ui/views/actions.py" line="225"/>
         <source>&amp;Export users to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="225"/>
+        <location filename="../../app/ui/views/actions.py" line="228"/>
         <source>Save the users shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="229"/>
+        <location filename="../../app/ui/views/actions.py" line="232"/>
         <source>Change &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="232"/>
+        <location filename="../../app/ui/views/actions.py" line="235"/>
         <source>What was changed from this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="236"/>
+        <location filename="../../app/ui/views/actions.py" line="239"/>
         <source>Send test &amp;message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="239"/>
+        <location filename="../../app/ui/views/actions.py" line="242"/>
         <source>Send a test message through the SMTP relay as the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="245"/>
+        <location filename="../../app/ui/views/actions.py" line="248"/>
         <source>Sandbox &amp;mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="248"/>
+        <location filename="../../app/ui/views/actions.py" line="251"/>
         <source>The messages the sandbox&apos;s SMTP relay accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="254"/>
+        <location filename="../../app/ui/views/actions.py" line="257"/>
         <source>&amp;Label and note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="257"/>
+        <location filename="../../app/ui/views/actions.py" line="260"/>
         <source>A label and a note for the selected user, kept on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="263"/>
+        <location filename="../../app/ui/views/actions.py" line="266"/>
         <source>Ac&amp;knowledge changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="266"/>
+        <location filename="../../app/ui/views/actions.py" line="269"/>
         <source>Stop highlighting the changes seen for the selected users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="272"/>
+        <location filename="../../app/ui/views/actions.py" line="275"/>
         <source>Re&amp;tire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="275"/>
+        <location filename="../../app/ui/views/actions.py" line="278"/>
         <source>Disable the selected users and hide them (SendClean cannot delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="281"/>
+        <location filename="../../app/ui/views/actions.py" line="284"/>
         <source>&amp;Un-retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="284"/>
+        <location filename="../../app/ui/views/actions.py" line="287"/>
         <source>Show the selected retired users again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="288"/>
+        <location filename="../../app/ui/views/actions.py" line="291"/>
         <source>Show &amp;retired users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="291"/>
+        <location filename="../../app/ui/views/actions.py" line="294"/>
         <source>Show the users retired on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="299"/>
+        <source>Set &amp;limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="302"/>
+        <source>Change the total or hourly limit of every selected user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="308"/>
+        <source>Export &amp;labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="311"/>
+        <source>Save this account&apos;s labels and notes for another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="317"/>
+        <source>&amp;Import labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="320"/>
+        <source>Merge labels and notes from a file, by user name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/add_user.py" line="26"/>
+        <location filename="../../app/ui/dialogs/add_user.py" line="29"/>
         <source>Add SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/add_user.py" line="27"/>
+        <location filename="../../app/ui/dialogs/add_user.py" line="30"/>
         <source>&amp;Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/add_user.py" line="28"/>
+        <location filename="../../app/ui/dialogs/add_user.py" line="31"/>
         <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/add_user.py" line="36"/>
+        <source>Label, kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/add_user.py" line="38"/>
+        <source>e.g. Shop website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/add_user.py" line="39"/>
+        <source>&amp;Label, kept on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,17 +472,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="213"/>
+        <location filename="../../app/ui/wiring.py" line="218"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="218"/>
+        <location filename="../../app/ui/wiring.py" line="223"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="219"/>
+        <location filename="../../app/ui/wiring.py" line="224"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,94 +490,104 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="83"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="113"/>
         <source>The selected users are already enabled.</source>
-        <extracomment>How many user names a confirmation or report lists before &quot;and N more&quot;.</extracomment>
+        <extracomment>How many user names a confirmation or report lists before &quot;and N more&quot;. The fields one bulk call changes, as keyword arguments of ``edit_user``. What each user&apos;s call sends.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="85"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="115"/>
         <source>The selected users are already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="97"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="127"/>
         <source>Disable SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="98"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="128"/>
         <source>Disable {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="101"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="131"/>
         <source>{names} will stop sending mail at once: every program that uses them gets its messages refused. You can enable them again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="103"/>
-        <location filename="../../app/ui/controllers/bulk.py" line="218"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="133"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="284"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="106"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="136"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="198"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="161"/>
+        <source>Nothing to change: no selected user has a higher limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="259"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/bulk.py" line="261"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="198"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="263"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="199"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="265"/>
         <source>{count} users {verb}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="211"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="277"/>
         <source>Stopped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="213"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="279"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="216"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="282"/>
         <source>{n} not tried (nothing was sent for them): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="222"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="288"/>
         <source>{n} failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="226"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="292"/>
         <source>…and {n} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="230"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="296"/>
         <source>Some users were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="240"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="306"/>
         <source>&amp;Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="240"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="306"/>
         <source>&amp;Retry the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +835,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/credentials.py" line="133"/>
-        <location filename="../../app/ui/dialogs/credentials.py" line="235"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="251"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,85 +886,90 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/credentials.py" line="175"/>
-        <source>Copy status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="180"/>
-        <source>Dialog buttons</source>
+        <source>SMTP login check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/credentials.py" line="182"/>
-        <source>Close</source>
+        <source>Copy status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="184"/>
-        <source>&amp;Test login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="186"/>
-        <source>Test the SMTP login</source>
+        <location filename="../../app/ui/dialogs/credentials.py" line="187"/>
+        <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/credentials.py" line="189"/>
-        <source>Send test &amp;message…</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/credentials.py" line="191"/>
+        <source>&amp;Test login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="193"/>
+        <source>Test the SMTP login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="196"/>
+        <source>Send test &amp;message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="198"/>
         <source>Send a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="235"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="251"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="239"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="255"/>
         <source>User name copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="243"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="259"/>
         <source>Password copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="248"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="264"/>
         <source>SMTP settings copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="251"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="267"/>
         <source>Selection copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="260"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="276"/>
         <source>{what} — the clipboard never clears automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="263"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="279"/>
         <source>{what} — clipboard clears in %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="265"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="281"/>
         <source>{what} — clipboard clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="269"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="285"/>
         <source>Clipboard cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,22 +1406,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="231"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="209"/>
+        <source>Export labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="211"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="237"/>
+        <source>Labels files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="225"/>
+        <source>Labels and notes of {count} users exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="230"/>
+        <source>Could not write {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="237"/>
+        <source>Import labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="259"/>
+        <source>Labels imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="275"/>
+        <source>Could not read {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="308"/>
         <source>Retire SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="232"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="309"/>
         <source>Retire {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="235"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="312"/>
         <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="241"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="318"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,98 +1564,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="164"/>
+        <location filename="../../app/ui/views/main_window.py" line="166"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="178"/>
+        <location filename="../../app/ui/views/main_window.py" line="181"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="181"/>
+        <location filename="../../app/ui/views/main_window.py" line="184"/>
         <source>Copy SMTP settings &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="189"/>
+        <location filename="../../app/ui/views/main_window.py" line="192"/>
         <source>Copy a {title} snippet for the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="193"/>
+        <location filename="../../app/ui/views/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="196"/>
+        <location filename="../../app/ui/views/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="197"/>
+        <location filename="../../app/ui/views/main_window.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="201"/>
-        <location filename="../../app/ui/views/main_window.py" line="203"/>
+        <location filename="../../app/ui/views/main_window.py" line="204"/>
+        <location filename="../../app/ui/views/main_window.py" line="206"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="395"/>
+        <location filename="../../app/ui/views/main_window.py" line="399"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="395"/>
+        <location filename="../../app/ui/views/main_window.py" line="399"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="428"/>
         <source>Open the row menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="428"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="429"/>
         <source>From the filter to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="429"/>
         <source>Down, Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="426"/>
+        <location filename="../../app/ui/views/main_window.py" line="430"/>
         <source>Clear the filter, then back to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="426"/>
+        <location filename="../../app/ui/views/main_window.py" line="430"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="427"/>
+        <location filename="../../app/ui/views/main_window.py" line="431"/>
         <source>Edit the selected user (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="427"/>
+        <location filename="../../app/ui/views/main_window.py" line="431"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="289"/>
+        <location filename="../../app/ui/views/main_window.py" line="293"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +1919,39 @@
     </message>
 </context>
 <context>
+    <name>SetLimitsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/set_limits.py" line="15"/>
+        <source>Set limits of {count} users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/set_limits.py" line="16"/>
+        <source>&amp;Set limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/set_limits.py" line="17"/>
+        <source>Set limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/set_limits.py" line="22"/>
+        <source>One call per user, with progress and Cancel. Leave a field empty to keep each user&apos;s own value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/set_limits.py" line="28"/>
+        <source>Only where the new value is &amp;lower (to throttle a leak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/set_limits.py" line="30"/>
+        <source>Only where the new value is lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/views/shortcuts_dialog.py" line="36"/>
@@ -1850,22 +1979,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="92"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="104"/>
+        <source>The new password works at {host}:{port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/smtp.py" line="108"/>
+        <source>The new password did not work at {host}:{port}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/smtp.py" line="123"/>
         <source>SMTP login works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="92"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="123"/>
         <source>SMTP login failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="94"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="125"/>
         <source>{name} logged in to {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="96"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="127"/>
         <source>{name} could not log in to {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,52 +2045,58 @@
 <context>
     <name>UsersController</name>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="89"/>
+        <location filename="../../app/ui/controllers/users.py" line="97"/>
         <source>New SMTP credentials</source>
+        <extracomment>Checks new credentials at the relay (AUTH only) and says what it found. Keeps a label for a new user (the local store).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="100"/>
+        <location filename="../../app/ui/controllers/users.py" line="108"/>
         <source>The answer to “Add SMTP user” was lost, so SendClean may have created the user anyway. The list is being refreshed: look for a new user before adding again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="126"/>
+        <location filename="../../app/ui/controllers/users.py" line="134"/>
         <source>After the refresh, this user appeared and is selected: {names}. SendClean probably created it; reset its password to get credentials you can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="131"/>
+        <location filename="../../app/ui/controllers/users.py" line="139"/>
         <source>After the refresh, no new user appeared: SendClean did not create one, so you can add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="161"/>
+        <location filename="../../app/ui/controllers/users.py" line="169"/>
         <source>{name} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="169"/>
+        <location filename="../../app/ui/controllers/users.py" line="177"/>
         <source>The answer to “Edit” for {name} was lost, so the change may have been made. The list is being refreshed and shows what SendClean has now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="213"/>
+        <location filename="../../app/ui/controllers/users.py" line="221"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="214"/>
+        <location filename="../../app/ui/controllers/users.py" line="222"/>
         <source>The old password of {name} no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="222"/>
+        <location filename="../../app/ui/controllers/users.py" line="226"/>
+        <source>Checking the new password at the SMTP relay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/users.py" line="239"/>
         <source>The answer to “Reset password” for {name} was lost, so its password may have changed. The list is being refreshed and shows the password SendClean has now; reset again if you need to see a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="287"/>
+        <location filename="../../app/ui/controllers/users.py" line="307"/>
         <source>The answer was lost</source>
         <translation type="unfinished"></translation>
     </message>

@@ -225,3 +225,89 @@ def test_a_corrupted_database_does_not_stop_the_app(
         path.unlink(missing_ok=True)
         if saved is not None:
             path.write_bytes(saved)
+
+
+def test_labels_travel_as_a_file_merged_by_user_name(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    _wait_store(qtbot, window)
+    first, second = window.model.user_at(0).user_name, window.model.user_at(1).user_name
+    _label(qtbot, window, first, "Shop", "")
+    extras = parts(window).extras
+    target = tmp_path / "labels.json"
+    extras.export_labels_to(target)
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
+    assert "Shop" in target.read_text(encoding="utf-8")
+    import json
+
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["users"].append({"user_name": second, "label": "CRM", "note": "from a colleague"})
+    target.write_text(json.dumps(data), encoding="utf-8")
+    extras.import_labels_from(target)
+    qtbot.waitUntil(
+        lambda: cell(window, row_of(window, second), ExtraColumn.LABEL) == "CRM", timeout=WAIT_MS
+    )
+    assert cell(window, row_of(window, first), ExtraColumn.LABEL) == "Shop"
+    assert "1 added" in window.statusBar().currentMessage()
+
+
+def test_a_new_user_gets_its_label_from_the_add_dialog(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    with qtbot.waitSignal(parts(window).users.credentials_shown, timeout=WAIT_MS) as shown:
+        window.commands.add_user.trigger()
+        dialog = wait_for_dialog(qtbot, window, "addUserDialog")
+        dialog.findChild(type(dialog._label), "labelField").setText("Staging server")
+        child(dialog, QPushButton, "okButton").click()
+    name = shown.args[0].credentials().user_name
+    shown.args[0].reject()
+    qtbot.waitUntil(
+        lambda: (
+            window.model.row_of(name) is not None
+            and cell(window, row_of(window, name), ExtraColumn.LABEL) == "Staging server"
+        ),
+        timeout=WAIT_MS,
+    )
+
+
+def test_after_a_reset_the_new_password_is_checked_at_the_relay(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    name = next(u.user_name for u in sandbox.users() if u.enabled)
+    click_row(qtbot, window, name)
+    with qtbot.waitSignal(parts(window).users.credentials_shown, timeout=WAIT_MS) as shown:
+        window.commands.reset_password.trigger()
+        confirm = wait_for_dialog(qtbot, window, "confirmResetDialog")
+        child(confirm, QPushButton, "resetButton").click()
+    dialog = shown.args[0]
+    qtbot.waitUntil(lambda: "works at" in dialog.login_check_text(), timeout=10_000)
+    assert sandbox.messages == [] or all(m.user_name != name for m in sandbox.messages)
+    dialog.reject()
+
+
+def test_set_limits_for_the_selection_only_where_lower(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    users = [u for u in sandbox.users() if u.hourly_limit][:3]
+    names = [u.user_name for u in users]
+    low = min(u.hourly_limit for u in users)
+    select_users(qtbot, window, names)
+    sandbox.clear_requests()
+    window.commands.set_limits.trigger()
+    dialog = parts(window).bulk.last_limits_dialog
+    assert dialog is not None
+    dialog._hourly.setText(str(low))
+    dialog._lower.setChecked(True)
+    with qtbot.waitSignal(parts(window).bulk.finished, timeout=WAIT_MS) as finished:
+        child(dialog, QPushButton, "okButton").click()
+    higher = sorted(u.user_name for u in users if u.hourly_limit > low)
+    assert sorted(finished.args[0].done) == higher
+    calls = [r for r in sandbox.requests if r.call == "editSmtp"]
+    assert sorted(r.params["smtp_user_name"] for r in calls) == higher
+    assert all(set(r.params) == {"smtp_user_name", "hourly_limit"} for r in calls)
+    for name in names:
+        assert sandbox_user(sandbox, name).hourly_limit == low
+        assert cell(window, row_of(window, name), Column.HOURLY_LIMIT) == f"{low:,}"
+    records = parts(window).journal.history.read(limit=len(higher))
+    assert sorted(r.user_name for r in records) == higher

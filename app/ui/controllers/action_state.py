@@ -70,6 +70,8 @@ class ActionState(QObject):
         a.acknowledge.setEnabled(bool(names & extras.drift_tips.keys()))
         a.retire.setEnabled(connected and not mutating and bool(names - extras.retired))
         a.unretire.setEnabled(bool(names & extras.retired))
+        a.export_labels.setEnabled(has_account)
+        a.import_labels.setEnabled(has_account)
         self._status.set_selected(len(users))
         a.smtp_server.setEnabled(has_account)
         a.export_csv.setEnabled(self._model.rowCount() > 0)

@@ -18,6 +18,7 @@ from app.api import AuthenticationError, SmtpUser
 from app.core.change_journal import ChangeJournal, PendingChange
 from app.core.history import Action
 
+from ..dialogs.set_limits import SetLimitsDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import CancelGroup, NotTried, Op
 from ..jobs.worker import JobContext
@@ -30,19 +31,47 @@ _NAMES_SHOWN = 5
 _FAILURES_SHOWN = 20
 
 
+#: The fields one bulk call changes, as keyword arguments of ``edit_user``.
+Changes = dict[str, int | bool]
+
+
 @dataclass
 class BulkResult:
-    enabled: bool
+    enabled: bool | None  # None: a change of limits
     total: int
     done: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     not_tried: list[str] = field(default_factory=list)
     stopped: str | None = None  # why the run stopped early (authentication)
     cancelled: bool = False
+    #: What each user's call sends.
+    plan: dict[str, Changes] = field(default_factory=dict)
 
     @property
     def answered(self) -> int:
         return len(self.done) + len(self.failed) + len(self.not_tried)
+
+
+def limit_plan(
+    users: list[SmtpUser], total: int | None, hourly: int | None, only_lower: bool
+) -> list[tuple[SmtpUser, Changes]]:
+    """Each user's call; with ``only_lower``, a limit is changed only where the new value
+    is lower (an unknown limit is left alone: lower than what is not known)."""
+    plan: list[tuple[SmtpUser, Changes]] = []
+    for user in users:
+        changes: Changes = {}
+        for name, new, old in (
+            ("total_limit", total, user.total_limit),
+            ("hourly_limit", hourly, user.hourly_limit),
+        ):
+            if new is None or new == old:
+                continue
+            if only_lower and (old is None or new >= old):
+                continue
+            changes[name] = new
+        if changes:
+            plan.append((user, changes))
+    return plan
 
 
 def names_preview(names: list[str], tr_more: str) -> str:
@@ -67,6 +96,7 @@ class BulkController(QObject):
         self._group: CancelGroup | None = None
         self.last_message: QMessageBox | None = None
         self.last_confirmation: QMessageBox | None = None
+        self.last_limits_dialog: SetLimitsDialog | None = None
 
     @property
     def is_running(self) -> bool:
@@ -117,42 +147,71 @@ class BulkController(QObject):
         self.last_confirmation = box
         box.open()
 
+    def set_limits(self) -> None:
+        """Set limits… for all selected users: one confirmed, cancellable bulk run."""
+        users = self._c.selection.selected_users()
+        if not users:
+            return
+        dialog = SetLimitsDialog(len(users), self._c.parent)
+
+        def accepted() -> None:
+            plan = limit_plan(users, dialog.total(), dialog.hourly(), dialog.only_lower())
+            if not plan:
+                self._c.notifier.message(
+                    self.tr("Nothing to change: no selected user has a higher limit.")
+                )
+                return
+            self.run_limits(plan)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_limits_dialog = dialog
+        dialog.open()
+
     def cancel(self) -> None:
         """Stop after the call on its way; the rest are reported as never tried."""
         if self._group is not None:
             self._group.cancel()
 
     def run(self, users: list[SmtpUser], enabled: bool) -> None:
-        if self._group is not None or not users:
+        action: Action = "enable" if enabled else "disable"
+        self._run([(u, {"enabled": enabled}) for u in users], action, enabled)
+
+    def run_limits(self, plan: list[tuple[SmtpUser, Changes]]) -> None:
+        self._run(plan, "edit", None)
+
+    def _run(
+        self, plan: list[tuple[SmtpUser, Changes]], action: Action, enabled: bool | None
+    ) -> None:
+        if self._group is not None or not plan:
             return
         group = CancelGroup()
         self._group = group
-        result = BulkResult(enabled, len(users))
+        result = BulkResult(enabled, len(plan), plan={u.user_name: c for u, c in plan})
         account = self._c.session.account
         label = account.label if account is not None else ""
         account_id = account.account_id if account is not None else ""
-        action: Action = "enable" if enabled else "disable"
         journal = self._journal
         self.started.emit(result.total)
-        for user in users:
-            pending = PendingChange.of(
-                label, action, user, replace(user, enabled=enabled), account_id
+        for user, changes in plan:
+            after = replace(user, **changes)  # type: ignore[arg-type]  # edit_user's fields
+            pending = PendingChange.of(label, action, user, after, account_id)
+            self._c.runner.submit(
+                self._item(result, user.user_name, changes, pending, group, journal)
             )
-            self._c.runner.submit(self._item(result, user.user_name, pending, group, journal))
 
     def _item(
         self,
         result: BulkResult,
         name: str,
+        changes: Changes,
         pending: PendingChange,
         group: CancelGroup,
         journal: ChangeJournal,
     ) -> Op[None]:
-        enabled = result.enabled
-
         def call(context: JobContext) -> None:
             try:
-                journal.send(pending, lambda: context.client.edit_user(name, enabled=enabled))
+                journal.send(pending, lambda: context.client.edit_user(name, **changes))  # type: ignore[arg-type]
             except AuthenticationError:
                 group.cancel()  # from the worker: no further call goes out
                 raise
@@ -177,7 +236,8 @@ class BulkController(QObject):
             result.done.append(name)
             user = self._c.model.find_user(name)
             if user is not None:
-                self._c.model.replace_user(replace(user, enabled=result.enabled))
+                changes = result.plan.get(name, {})
+                self._c.model.replace_user(replace(user, **changes))  # type: ignore[arg-type]
         elif isinstance(error, NotTried):
             result.not_tried.append(name)
             if result.stopped is None:
@@ -195,7 +255,13 @@ class BulkController(QObject):
         self._group = None
         if result.stopped is not None:
             result.cancelled = False
-        verb = self.tr("enabled") if result.enabled else self.tr("disabled")
+        verb = (
+            self.tr("updated")
+            if result.enabled is None
+            else self.tr("enabled")
+            if result.enabled
+            else self.tr("disabled")
+        )
         summary = self.tr("{count} users {verb}.").format(count=len(result.done), verb=verb)
         if result.failed or result.stopped or result.not_tried:
             self._report(result, summary)
@@ -247,7 +313,12 @@ class BulkController(QObject):
             box.deleteLater()
             if retry is not None and box.clickedButton() is retry:
                 users = [u for u in (self._c.model.find_user(n) for n in again) if u is not None]
-                self.run([u for u in users if u.enabled is not result.enabled], result.enabled)
+                if result.enabled is not None:
+                    users = [u for u in users if u.enabled is not result.enabled]
+                action: Action = (
+                    "edit" if result.enabled is None else "enable" if result.enabled else "disable"
+                )
+                self._run([(u, result.plan[u.user_name]) for u in users], action, result.enabled)
 
         box.finished.connect(closed)
         self.last_message = box

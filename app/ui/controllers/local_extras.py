@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.api import SmtpUser
 from app.core.change_journal import ChangeJournal, PendingChange
 from app.core.history import ChangeRecord, ChangeValue
-from app.core.local_store import Drift, LocalStore, OwnChange
+from app.core.local_store import Drift, LabelImport, LocalStore, OwnChange
 
 from ..dialogs.label_note import LabelNoteDialog
 from ..jobs.kinds import JobKind
@@ -202,6 +202,83 @@ class LocalExtrasController(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog
         dialog.open()
+
+    def export_labels(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self._c.parent,
+            self.tr("Export labels"),
+            "smtp-user-labels.json",
+            self.tr("Labels files (*.json)"),
+        )
+        if path:
+            self.export_labels_to(Path(path))
+
+    def export_labels_to(self, path: Path) -> None:
+        store, account_id = self.store, self._account_id()
+        if store is None or account_id is None:
+            return
+        self._c.runner.submit(
+            Op(
+                JobKind.FILE,
+                run=lambda _c: store.export_labels(account_id, path),
+                success=lambda count: self._c.notifier.message(
+                    self.tr("Labels and notes of {count} users exported to {path}.").format(
+                        count=count, path=path
+                    )
+                ),
+                failure=lambda error: self._c.notifier.problem_text(
+                    self.tr("Could not write {path}: {why}").format(path=path, why=error)
+                ),
+            )
+        )
+
+    def import_labels(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._c.parent, self.tr("Import labels"), "", self.tr("Labels files (*.json)")
+        )
+        if path:
+            self.import_labels_from(Path(path))
+
+    def import_labels_from(self, path: Path) -> None:
+        """Merge labels and notes from a file, by user name; nothing is deleted."""
+        store, account_id = self.store, self._account_id()
+        if store is None or account_id is None:
+            return
+
+        def run(_context: object) -> tuple[LabelImport, RowExtras]:
+            return store.import_labels(account_id, path), _extras(store, account_id)
+
+        def done(answer: tuple[LabelImport, RowExtras]) -> None:
+            report, extras = answer
+            self._c.model.set_extras(extras)
+            if report.problem:
+                self._c.notifier.problem_text(report.problem)
+                return
+            self._c.notifier.message(
+                self.tr(
+                    "Labels imported: {added} added, {updated} updated, {unchanged} unchanged, "
+                    "{skipped} skipped."
+                ).format(
+                    added=report.added,
+                    updated=report.updated,
+                    unchanged=report.unchanged,
+                    skipped=report.skipped,
+                )
+            )
+
+        self._c.runner.submit(
+            Op(
+                JobKind.FILE,
+                run=run,
+                success=done,
+                failure=lambda error: self._c.notifier.problem_text(
+                    self.tr("Could not read {path}: {why}").format(path=path, why=error)
+                ),
+            )
+        )
+
+    def keep_label(self, user_name: str, label: str) -> None:
+        self._then_reload(lambda s, a: s.annotate(a, user_name, label=label))
 
     def acknowledge(self) -> None:
         names = [u.user_name for u in self._c.selection.selected_users()]

@@ -88,6 +88,37 @@ class SmtpController(QObject):
             )
         )
 
+    def verify_into(self, credentials: SmtpCredentials, show: Callable[[str], None]) -> None:
+        """The AUTH-only check of new credentials (no message sent); ``show`` gets the
+        outcome in words (e.g. into the credentials dialog)."""
+        host, port, ca_source = self._endpoint_source()
+        name, password = credentials.user_name, credentials.password
+
+        def run(_context: object) -> SmtpLoginResult:
+            endpoint = self._endpoint(host, port, ca_source)
+            return check_smtp_login(host, port, name, password, context=endpoint.tls_context())
+
+        def done(result: SmtpLoginResult) -> None:
+            if result.ok:
+                show(
+                    self.tr("The new password works at {host}:{port}.").format(host=host, port=port)
+                )
+            else:
+                show(
+                    self.tr("The new password did not work at {host}:{port}: {why}").format(
+                        host=host, port=port, why=result.message
+                    )
+                )
+
+        self._c.runner.submit(
+            Op(
+                JobKind.SMTP_LOGIN,
+                run=run,
+                success=done,
+                failure=lambda error: show(str(error)),
+            )
+        )
+
     def _show_result(self, name: str, host: str, port: int, result: SmtpLoginResult) -> None:
         title = self.tr("SMTP login works") if result.ok else self.tr("SMTP login failed")
         text = (

@@ -47,6 +47,10 @@ class UsersController(QObject):
         self._clipboard = clipboard
         self.test_login: LoginTester | None = None
         self.send_test: LoginTester | None = None
+        #: Checks new credentials at the relay (AUTH only) and says what it found.
+        self.verify_login: Callable[[SmtpCredentials, Callable[[str], None]], None] | None = None
+        #: Keeps a label for a new user (the local store).
+        self.keep_label: Callable[[str, str], None] | None = None
         self.last_dialog: QDialog | None = None
         self.last_message: QMessageBox | None = None
         self._open_dialogs: set[QDialog] = set()
@@ -80,8 +84,12 @@ class UsersController(QObject):
             user = SmtpUser(credentials.user_name, None, True, total, hourly)
             return PendingChange.of(account, "add", None, user, account_id)
 
+        label = dialog.label()
+
         def succeeded(credentials: SmtpCredentials) -> None:
             dialog.accept()
+            if label and self.keep_label is not None:
+                self.keep_label(credentials.user_name, label)
             user = SmtpUser(credentials.user_name, credentials.password, True, total, hourly)
             self._c.model.replace_user(user)
             self._c.selection.select_names([user.user_name])
@@ -208,11 +216,20 @@ class UsersController(QObject):
         def succeeded(credentials: SmtpCredentials) -> None:
             current = self._c.model.find_user(name) or user
             self._c.model.replace_user(replace(current, password=credentials.password))
-            self._show_credentials(
+            dialog = self._show_credentials(
                 credentials,
                 self.tr("Password reset"),
                 self.tr("The old password of {name} no longer works.").format(name=name),
             )
+            if self.verify_login is not None:
+                # Rotation verifies itself: the new password is tried at the relay at once.
+                dialog.show_login_check(self.tr("Checking the new password at the SMTP relay…"))
+
+                def show(text: str, shown: CredentialsDialog = dialog) -> None:
+                    if shown in self._open_dialogs:  # not after it was closed
+                        shown.show_login_check(text)
+
+                self.verify_login(credentials, show)
 
         def failed(error: BaseException) -> None:
             if answer_may_be_lost(error):
@@ -258,7 +275,9 @@ class UsersController(QObject):
         else:
             self._c.notifier.problem(error)
 
-    def _show_credentials(self, credentials: SmtpCredentials, title: str, intro: str) -> None:
+    def _show_credentials(
+        self, credentials: SmtpCredentials, title: str, intro: str
+    ) -> CredentialsDialog:
         label = self._c.model.extras.labels.get(credentials.user_name)
         if label:
             intro = f"{credentials.user_name} — {label}. {intro}".strip()
@@ -276,6 +295,7 @@ class UsersController(QObject):
             dialog.send_test_requested.connect(self.send_test)
         self._open(dialog)
         self.credentials_shown.emit(dialog)
+        return dialog
 
     @property
     def _live_messages(self) -> set[QMessageBox]:

@@ -169,6 +169,13 @@ class CredentialsDialog(QDialog):
             self.tr("Host, port, security, user name and password, one per line")
         )
 
+        self._login_check = PlainLabel("", self)
+        self._login_check.setObjectName("loginCheckLabel")
+        self._login_check.setWordWrap(True)
+        self._login_check.setAccessibleName(self.tr("SMTP login check"))
+        self._login_check.hide()
+        layout.addWidget(self._login_check)
+
         self._status_label = PlainLabel("", self)
         self._status_label.setObjectName("copyStatusLabel")
         self._status_label.setWordWrap(True)
@@ -202,6 +209,15 @@ class CredentialsDialog(QDialog):
     def credentials(self) -> SmtpCredentials | None:
         """The credentials shown, until the dialog closes."""
         return self._credentials
+
+    def show_login_check(self, text: str) -> None:
+        """What the AUTH-only check of these credentials at the relay found."""
+        self._login_check.setText(text)
+        self._login_check.show()
+        self.adjustSize()
+
+    def login_check_text(self) -> str:
+        return self._login_check.text()
 
     def status_text(self) -> str:
         """The inline confirmation shown after the last copy (empty before any)."""

@@ -65,6 +65,9 @@ class WindowActions:
     retire: QAction
     unretire: QAction
     show_retired: QAction
+    set_limits: QAction
+    export_labels: QAction
+    import_labels: QAction
 
     @classmethod
     def create(cls, parent: QObject) -> WindowActions:
@@ -291,6 +294,33 @@ class WindowActions:
                 QCoreApplication.translate("Actions", "Show the users retired on this computer"),
                 checkable=True,
             ),
+            set_limits=_action(
+                parent,
+                QCoreApplication.translate("Actions", "Set &limits…"),
+                None,
+                ["Ctrl+Shift+L"],
+                QCoreApplication.translate(
+                    "Actions", "Change the total or hourly limit of every selected user"
+                ),
+            ),
+            export_labels=_action(
+                parent,
+                QCoreApplication.translate("Actions", "Export &labels…"),
+                None,
+                [],
+                QCoreApplication.translate(
+                    "Actions", "Save this account's labels and notes for another computer"
+                ),
+            ),
+            import_labels=_action(
+                parent,
+                QCoreApplication.translate("Actions", "&Import labels…"),
+                None,
+                [],
+                QCoreApplication.translate(
+                    "Actions", "Merge labels and notes from a file, by user name"
+                ),
+            ),
         )
 
     def refresh_icons(self) -> None:
@@ -330,4 +360,5 @@ class WindowActions:
             self.reset_password,
             self.enable_users,
             self.disable_users,
+            self.set_limits,
         ]
