@@ -113,7 +113,9 @@ def build_app(
     quit_guard = QuitGuard(flow, journal)
     sandbox_host = SandboxHost(mailbox_dir, window)
     mailbox = MailboxController(flow, sandbox_host)
-    extras = LocalExtrasController(flow, journal, data_dir / DB_FILE_NAME)
+    extras = LocalExtrasController(
+        flow, journal, data_dir / DB_FILE_NAME, lambda: prefs.values.rotation_days
+    )
     action_state = ActionState(
         window.commands, session, runner, refresher, model, window, status, window
     )
@@ -192,6 +194,8 @@ def _wire(p: AppParts) -> None:
     w.status.cancel.clicked.connect(p.bulk.cancel)
     p.clipboard.countdown.connect(w.status.set_clipboard_countdown)
     p.preferences.changed.connect(lambda values: _apply_preferences(p, values))
+    p.preferences.changed.connect(lambda _values: p.extras.reload())
+    a.only_due.toggled.connect(w.model.set_only_due)
 
     w.close_guard = p.quit_guard.allow_close
     p.quit_guard.quit_confirmed.connect(w.close_now)

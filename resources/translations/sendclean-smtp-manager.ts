@@ -106,313 +106,323 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="77"/>
+        <location filename="../../app/ui/views/actions.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="80"/>
+        <location filename="../../app/ui/views/actions.py" line="81"/>
         <source>Reload the SMTP users from SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="84"/>
+        <location filename="../../app/ui/views/actions.py" line="85"/>
         <source>&amp;Add SMTP user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="87"/>
+        <location filename="../../app/ui/views/actions.py" line="88"/>
         <source>Create a new SMTP user with its limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="91"/>
+        <location filename="../../app/ui/views/actions.py" line="92"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="94"/>
+        <location filename="../../app/ui/views/actions.py" line="95"/>
         <source>Change the limits or status of the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="100"/>
+        <location filename="../../app/ui/views/actions.py" line="101"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="103"/>
+        <location filename="../../app/ui/views/actions.py" line="104"/>
         <source>Give the selected user a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="107"/>
+        <location filename="../../app/ui/views/actions.py" line="108"/>
         <source>&amp;Copy password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="110"/>
+        <location filename="../../app/ui/views/actions.py" line="111"/>
         <source>Copy the selected user&apos;s password; the clipboard clears itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="116"/>
+        <location filename="../../app/ui/views/actions.py" line="117"/>
         <source>Copy &amp;user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="119"/>
+        <location filename="../../app/ui/views/actions.py" line="120"/>
         <source>Copy the selected user&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="123"/>
+        <location filename="../../app/ui/views/actions.py" line="124"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="126"/>
+        <location filename="../../app/ui/views/actions.py" line="127"/>
         <source>Show or hide the passwords in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="131"/>
+        <location filename="../../app/ui/views/actions.py" line="132"/>
         <source>E&amp;nable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="134"/>
+        <location filename="../../app/ui/views/actions.py" line="135"/>
         <source>Enable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="138"/>
+        <location filename="../../app/ui/views/actions.py" line="139"/>
         <source>&amp;Disable selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="141"/>
+        <location filename="../../app/ui/views/actions.py" line="142"/>
         <source>Disable every selected SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="145"/>
+        <location filename="../../app/ui/views/actions.py" line="146"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="148"/>
+        <location filename="../../app/ui/views/actions.py" line="149"/>
         <source>Filter the users by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="152"/>
+        <location filename="../../app/ui/views/actions.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="155"/>
+        <location filename="../../app/ui/views/actions.py" line="156"/>
         <source>Clipboard, auto-refresh and network settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="161"/>
+        <location filename="../../app/ui/views/actions.py" line="162"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="164"/>
+        <location filename="../../app/ui/views/actions.py" line="165"/>
         <source>Versions and where the app keeps its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="168"/>
+        <location filename="../../app/ui/views/actions.py" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="171"/>
+        <location filename="../../app/ui/views/actions.py" line="172"/>
         <source>Quit the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="175"/>
+        <location filename="../../app/ui/views/actions.py" line="176"/>
         <source>&amp;Add account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="178"/>
+        <location filename="../../app/ui/views/actions.py" line="179"/>
         <source>Connect another SendClean account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="182"/>
+        <location filename="../../app/ui/views/actions.py" line="183"/>
         <source>Re&amp;name account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="185"/>
+        <location filename="../../app/ui/views/actions.py" line="186"/>
         <source>Rename the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="189"/>
+        <location filename="../../app/ui/views/actions.py" line="190"/>
         <source>Re&amp;move account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="192"/>
+        <location filename="../../app/ui/views/actions.py" line="193"/>
         <source>Forget the account in use and delete its stored token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="198"/>
+        <location filename="../../app/ui/views/actions.py" line="199"/>
         <source>Update &amp;credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="201"/>
+        <location filename="../../app/ui/views/actions.py" line="202"/>
         <source>Change the owner ID or token of the account in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="207"/>
+        <location filename="../../app/ui/views/actions.py" line="208"/>
         <source>&amp;Test SMTP login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="210"/>
+        <location filename="../../app/ui/views/actions.py" line="211"/>
         <source>Log in to the SMTP server as the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="216"/>
+        <location filename="../../app/ui/views/actions.py" line="217"/>
         <source>SMTP &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="219"/>
+        <location filename="../../app/ui/views/actions.py" line="220"/>
         <source>The SMTP relay host and port of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="225"/>
+        <location filename="../../app/ui/views/actions.py" line="226"/>
         <source>&amp;Export users to CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="228"/>
+        <location filename="../../app/ui/views/actions.py" line="229"/>
         <source>Save the users shown as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="232"/>
+        <location filename="../../app/ui/views/actions.py" line="233"/>
         <source>Change &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="235"/>
+        <location filename="../../app/ui/views/actions.py" line="236"/>
         <source>What was changed from this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="239"/>
+        <location filename="../../app/ui/views/actions.py" line="240"/>
         <source>Send test &amp;message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="242"/>
+        <location filename="../../app/ui/views/actions.py" line="243"/>
         <source>Send a test message through the SMTP relay as the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="248"/>
+        <location filename="../../app/ui/views/actions.py" line="249"/>
         <source>Sandbox &amp;mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="251"/>
+        <location filename="../../app/ui/views/actions.py" line="252"/>
         <source>The messages the sandbox&apos;s SMTP relay accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="257"/>
+        <location filename="../../app/ui/views/actions.py" line="258"/>
         <source>&amp;Label and note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="260"/>
+        <location filename="../../app/ui/views/actions.py" line="261"/>
         <source>A label and a note for the selected user, kept on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="266"/>
+        <location filename="../../app/ui/views/actions.py" line="267"/>
         <source>Ac&amp;knowledge changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="269"/>
+        <location filename="../../app/ui/views/actions.py" line="270"/>
         <source>Stop highlighting the changes seen for the selected users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="275"/>
+        <location filename="../../app/ui/views/actions.py" line="276"/>
         <source>Re&amp;tire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="278"/>
+        <location filename="../../app/ui/views/actions.py" line="279"/>
         <source>Disable the selected users and hide them (SendClean cannot delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="284"/>
+        <location filename="../../app/ui/views/actions.py" line="285"/>
         <source>&amp;Un-retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="287"/>
+        <location filename="../../app/ui/views/actions.py" line="288"/>
         <source>Show the selected retired users again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="291"/>
+        <location filename="../../app/ui/views/actions.py" line="292"/>
         <source>Show &amp;retired users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="294"/>
+        <location filename="../../app/ui/views/actions.py" line="295"/>
         <source>Show the users retired on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="299"/>
+        <location filename="../../app/ui/views/actions.py" line="300"/>
         <source>Set &amp;limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="302"/>
+        <location filename="../../app/ui/views/actions.py" line="303"/>
         <source>Change the total or hourly limit of every selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="308"/>
+        <location filename="../../app/ui/views/actions.py" line="309"/>
         <source>Export &amp;labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="311"/>
+        <location filename="../../app/ui/views/actions.py" line="312"/>
         <source>Save this account&apos;s labels and notes for another computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="317"/>
+        <location filename="../../app/ui/views/actions.py" line="318"/>
         <source>&amp;Import labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/actions.py" line="320"/>
+        <location filename="../../app/ui/views/actions.py" line="321"/>
         <source>Merge labels and notes from a file, by user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="327"/>
+        <source>Only users &amp;due for rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/actions.py" line="330"/>
+        <source>Show only the users whose password is older than the rotation age</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,17 +482,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="218"/>
+        <location filename="../../app/ui/wiring.py" line="222"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="223"/>
+        <location filename="../../app/ui/wiring.py" line="227"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="224"/>
+        <location filename="../../app/ui/wiring.py" line="228"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,73 +1401,73 @@
 <context>
     <name>LocalExtrasController</name>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="141"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="149"/>
         <source>Gone since the last refresh, removed outside this app: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="162"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="171"/>
         <source>Labels, notes and change tracking are off: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="163"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="172"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="209"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="219"/>
         <source>Export labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="211"/>
-        <location filename="../../app/ui/controllers/local_extras.py" line="237"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="221"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="247"/>
         <source>Labels files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="225"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="235"/>
         <source>Labels and notes of {count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="230"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="240"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="237"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="247"/>
         <source>Import labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="259"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="270"/>
         <source>Labels imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="275"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="286"/>
         <source>Could not read {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="308"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="319"/>
         <source>Retire SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="309"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="320"/>
         <source>Retire {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="312"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="323"/>
         <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="318"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="329"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,73 +1599,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="199"/>
+        <location filename="../../app/ui/views/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="200"/>
+        <location filename="../../app/ui/views/main_window.py" line="201"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="204"/>
-        <location filename="../../app/ui/views/main_window.py" line="206"/>
+        <location filename="../../app/ui/views/main_window.py" line="205"/>
+        <location filename="../../app/ui/views/main_window.py" line="207"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <location filename="../../app/ui/views/main_window.py" line="400"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <location filename="../../app/ui/views/main_window.py" line="400"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="428"/>
+        <location filename="../../app/ui/views/main_window.py" line="429"/>
         <source>Open the row menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="428"/>
+        <location filename="../../app/ui/views/main_window.py" line="429"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <location filename="../../app/ui/views/main_window.py" line="430"/>
         <source>From the filter to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <location filename="../../app/ui/views/main_window.py" line="430"/>
         <source>Down, Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="430"/>
+        <location filename="../../app/ui/views/main_window.py" line="431"/>
         <source>Clear the filter, then back to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="430"/>
+        <location filename="../../app/ui/views/main_window.py" line="431"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="431"/>
+        <location filename="../../app/ui/views/main_window.py" line="432"/>
         <source>Edit the selected user (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="431"/>
+        <location filename="../../app/ui/views/main_window.py" line="432"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="293"/>
+        <location filename="../../app/ui/views/main_window.py" line="294"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,124 +1673,149 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="61"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="66"/>
-        <location filename="../../app/ui/dialogs/preferences.py" line="100"/>
-        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="110"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="70"/>
         <source>Clear copied passwords after, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="72"/>
         <source>A password copied to the clipboard is removed after this many seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="74"/>
         <source>&amp;Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="76"/>
         <source>Never clear copied passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="80"/>
         <source>&amp;Refresh the user list every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="81"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="82"/>
         <source>Refresh the user list automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="85"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="86"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="89"/>
         <source>Automatic refresh interval, minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="91"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="92"/>
         <source>&amp;Show passwords by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
         <source>Show passwords by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
         <source>When off, passwords are masked until you choose to show them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="103"/>
         <source>Request timeout, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="104"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="105"/>
         <source>How long to wait for the SendClean service before giving up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="111"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="112"/>
         <source>Mask revealed passwords after, seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="112"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="113"/>
         <source>Until &amp;hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="114"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="115"/>
         <source>Keep revealed passwords until hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="117"/>
-        <source>&amp;Clear copied passwords after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="119"/>
-        <source>Request &amp;timeout:</source>
+        <source>Mark passwords &amp;older than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="123"/>
-        <source>Auto-refresh:</source>
+        <location filename="../../app/ui/dialogs/preferences.py" line="121"/>
+        <source>Mark passwords due for rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="124"/>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="126"/>
-        <source>&amp;Mask revealed passwords after:</source>
+        <source>Rotation age, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="128"/>
+        <source>&amp;Clear copied passwords after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="130"/>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="134"/>
+        <source>Auto-refresh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="137"/>
-        <source>OK</source>
+        <source>&amp;Mask revealed passwords after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="140"/>
+        <source>Rotation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="149"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="152"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,68 +2139,73 @@
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="57"/>
+        <location filename="../../app/ui/views/users_model.py" line="58"/>
         <source>SMTP user name</source>
         <extracomment>Sorting by a column of our own (label, password age) rather than the API&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="58"/>
+        <location filename="../../app/ui/views/users_model.py" line="59"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="59"/>
+        <location filename="../../app/ui/views/users_model.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="60"/>
+        <location filename="../../app/ui/views/users_model.py" line="61"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="61"/>
+        <location filename="../../app/ui/views/users_model.py" line="62"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="62"/>
+        <location filename="../../app/ui/views/users_model.py" line="63"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="63"/>
+        <location filename="../../app/ui/views/users_model.py" line="64"/>
         <source>Password age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="66"/>
+        <location filename="../../app/ui/views/users_model.py" line="67"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="66"/>
+        <location filename="../../app/ui/views/users_model.py" line="67"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="67"/>
+        <location filename="../../app/ui/views/users_model.py" line="68"/>
         <source>(not shown by SendClean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="68"/>
+        <location filename="../../app/ui/views/users_model.py" line="69"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="69"/>
+        <location filename="../../app/ui/views/users_model.py" line="70"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="276"/>
+        <location filename="../../app/ui/views/users_model.py" line="71"/>
+        <source>{age} — due for rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/users_model.py" line="284"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>

@@ -311,3 +311,30 @@ def test_set_limits_for_the_selection_only_where_lower(
         assert cell(window, row_of(window, name), Column.HOURLY_LIMIT) == f"{low:,}"
     records = parts(window).journal.history.read(limit=len(higher))
     assert sorted(r.user_name for r in records) == higher
+
+
+def test_passwords_older_than_the_rotation_age_are_marked_and_can_be_shown_alone(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    _wait_store(qtbot, window)
+    app = parts(window)
+    store, account = app.extras.store, app.session.account
+    assert store is not None and account is not None
+    old, fresh = window.model.user_at(0).user_name, window.model.user_at(1).user_name
+    store.mark_password_set(
+        account.account_id, old, now=datetime.now(UTC) - timedelta(days=100, hours=1)
+    )
+    store.mark_password_set(account.account_id, fresh)
+    values = app.preferences.values
+    app.preferences.apply(type(values)(**{**vars(values), "rotation_days": 90}))
+    qtbot.waitUntil(lambda: old in window.model.extras.due, timeout=WAIT_MS)
+    assert cell(window, row_of(window, old), ExtraColumn.PASSWORD_AGE) == (
+        "100 days — due for rotation"
+    )
+    assert cell(window, row_of(window, fresh), ExtraColumn.PASSWORD_AGE) == "today"
+    window.commands.only_due.setChecked(True)
+    assert [window.model.user_at(r).user_name for r in range(window.model.rowCount())] == [old]
+    window.commands.only_due.setChecked(False)
+    assert app.preferences._store.load().rotation_days == 90

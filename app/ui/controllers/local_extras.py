@@ -70,11 +70,18 @@ class _Seen:
 
 
 class LocalExtrasController(QObject):
-    def __init__(self, context: FlowContext, journal: ChangeJournal, path: Path) -> None:
+    def __init__(
+        self,
+        context: FlowContext,
+        journal: ChangeJournal,
+        path: Path,
+        rotation_days: Callable[[], int | None],
+    ) -> None:
         super().__init__(context.parent)
         self._c = context
         self._journal = journal
         self._path = path
+        self._rotation_days = rotation_days
         self.store: LocalStore | None = None
         self.last_dialog: LabelNoteDialog | None = None
         self.last_question: QMessageBox | None = None
@@ -121,6 +128,7 @@ class LocalExtrasController(QObject):
         store, account_id = self.store, self._account_id()
         if store is None or account_id is None:
             return
+        days = self._rotation_days()
         users = listing.users
         label = self._c.session.account.label if self._c.session.account else ""
         history = self._journal.history
@@ -129,7 +137,7 @@ class LocalExtrasController(QObject):
             new = store.refresh(account_id, users)
             for drift in new:  # recorded once, when first seen
                 history.append(_drift_record(label, drift))
-            return _Seen(_extras(store, account_id), new)
+            return _Seen(_extras(store, account_id, days), new)
 
         self._c.runner.submit(Op(JobKind.BOOKKEEPING, run=run, success=self._show_seen))
 
@@ -147,10 +155,11 @@ class LocalExtrasController(QObject):
         store, account_id = self.store, self._account_id()
         if store is None or account_id is None:
             return
+        days = self._rotation_days()
         self._c.runner.submit(
             Op(
                 JobKind.BOOKKEEPING,
-                run=lambda _c: _extras(store, account_id),
+                run=lambda _c: _extras(store, account_id, days),
                 success=self._c.model.set_extras,
             )
         )
@@ -164,10 +173,11 @@ class LocalExtrasController(QObject):
                 )
             )
             return
+        days = self._rotation_days()
 
         def run(_context: object) -> RowExtras:
             work(store, account_id)
-            return _extras(store, account_id)
+            return _extras(store, account_id, days)
 
         self._c.runner.submit(Op(JobKind.BOOKKEEPING, run=run, success=self._c.model.set_extras))
 
@@ -244,9 +254,10 @@ class LocalExtrasController(QObject):
         store, account_id = self.store, self._account_id()
         if store is None or account_id is None:
             return
+        days = self._rotation_days()
 
         def run(_context: object) -> tuple[LabelImport, RowExtras]:
-            return store.import_labels(account_id, path), _extras(store, account_id)
+            return store.import_labels(account_id, path), _extras(store, account_id, days)
 
         def done(answer: tuple[LabelImport, RowExtras]) -> None:
             report, extras = answer
@@ -330,7 +341,7 @@ class LocalExtrasController(QObject):
         box.open()
 
 
-def _extras(store: LocalStore, account_id: str) -> RowExtras:
+def _extras(store: LocalStore, account_id: str, rotation_days: int | None) -> RowExtras:
     """Worker side: everything the table shows from the store, for one account."""
     annotations = store.annotations(account_id)
     tips: dict[str, list[str]] = {}
@@ -349,6 +360,11 @@ def _extras(store: LocalStore, account_id: str) -> RowExtras:
         ages=ages,
         age_days=days,
         retired=store.retired(account_id),
+        due=(
+            frozenset(store.due_for_rotation(account_id, rotation_days))
+            if rotation_days
+            else frozenset()
+        ),
     )
 
 

@@ -21,6 +21,7 @@ from app.ui.platform.preferences_store import (
     CLIPBOARD_CLEAR_RANGE,
     REQUEST_TIMEOUT_RANGE,
     REVEAL_FOR_RANGE,
+    ROTATION_DAYS_RANGE,
     PreferenceValues,
 )
 
@@ -114,6 +115,16 @@ class PreferencesDialog(QDialog):
         self._reveal_never.setAccessibleName(self.tr("Keep revealed passwords until hidden"))
         self._reveal_never.setChecked(reveal_for is None)
 
+        rotation = values.rotation_days
+        self._rotation_check = QCheckBox(self.tr("Mark passwords &older than"))
+        self._rotation_check.setObjectName("rotationCheck")
+        self._rotation_check.setAccessibleName(self.tr("Mark passwords due for rotation"))
+        self._rotation_check.setChecked(rotation is not None)
+        self._rotation_spin = _spin(
+            "rotationDaysSpin", ROTATION_DAYS_RANGE, self.tr(" days"), rotation or 90
+        )
+        self._rotation_spin.setAccessibleName(self.tr("Rotation age, days"))
+
         clipboard_label = PlainLabel(self.tr("&Clear copied passwords after:"))
         clipboard_label.setBuddy(self._clipboard_spin)
         timeout_label = PlainLabel(self.tr("Request &timeout:"))
@@ -126,6 +137,7 @@ class PreferencesDialog(QDialog):
         reveal_label = PlainLabel(self.tr("&Mask revealed passwords after:"))
         reveal_label.setBuddy(self._reveal_spin)
         form.addRow(reveal_label, _row(self._reveal_spin, self._reveal_never))
+        form.addRow(self.tr("Rotation:"), _row(self._rotation_check, self._rotation_spin))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -154,6 +166,8 @@ class PreferencesDialog(QDialog):
             self._timeout_spin,
             self._reveal_spin,
             self._reveal_never,
+            self._rotation_check,
+            self._rotation_spin,
             buttons,
         ]
         for first, second in itertools.pairwise(chain):
@@ -161,6 +175,7 @@ class PreferencesDialog(QDialog):
         self._clipboard_never.toggled.connect(self._sync_enabled)
         self._refresh_check.toggled.connect(self._sync_enabled)
         self._reveal_never.toggled.connect(self._sync_enabled)
+        self._rotation_check.toggled.connect(self._sync_enabled)
         self._sync_enabled()
         (self._clipboard_never if clipboard is None else self._clipboard_spin).setFocus(
             Qt.FocusReason.OtherFocusReason
@@ -177,9 +192,13 @@ class PreferencesDialog(QDialog):
             show_passwords=self._show_passwords.isChecked(),
             request_timeout_s=self._timeout_spin.value(),
             reveal_for_s=None if self._reveal_never.isChecked() else self._reveal_spin.value(),
+            rotation_days=(
+                self._rotation_spin.value() if self._rotation_check.isChecked() else None
+            ),
         )
 
     def _sync_enabled(self, _checked: bool = False) -> None:
         self._clipboard_spin.setEnabled(not self._clipboard_never.isChecked())
         self._refresh_spin.setEnabled(self._refresh_check.isChecked())
         self._reveal_spin.setEnabled(not self._reveal_never.isChecked())
+        self._rotation_spin.setEnabled(self._rotation_check.isChecked())

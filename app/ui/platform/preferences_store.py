@@ -13,6 +13,7 @@ CLIPBOARD_CLEAR_RANGE = (10, 300)
 AUTO_REFRESH_RANGE = (1, 120)
 REQUEST_TIMEOUT_RANGE = (5, 300)
 REVEAL_FOR_RANGE = (5, 3600)
+ROTATION_DAYS_RANGE = (1, 3650)
 
 _GROUP = "preferences"
 _NEVER = "never"
@@ -31,6 +32,8 @@ class PreferenceValues:
     request_timeout_s: int = 30
     reveal_for_s: int | None = 60
     """Seconds until revealed passwords are masked again; None = until hidden."""
+    rotation_days: int | None = None
+    """Passwords older than this many days are due for rotation; None = off."""
 
 
 def _clamp(value: int, bounds: tuple[int, int]) -> int:
@@ -105,6 +108,9 @@ class Preferences:
             reveal_for = _optional_int(
                 s.value("reveal_for_s"), _NEVER, REVEAL_FOR_RANGE, defaults.reveal_for_s
             )
+            rotation = _optional_int(
+                s.value("rotation_days"), _OFF, ROTATION_DAYS_RANGE, defaults.rotation_days
+            )
         finally:
             s.endGroup()
         return PreferenceValues(
@@ -117,6 +123,7 @@ class Preferences:
                 else _clamp(timeout, REQUEST_TIMEOUT_RANGE)
             ),
             reveal_for_s=reveal_for,
+            rotation_days=rotation,
         )
 
     def save(self, values: PreferenceValues) -> None:
@@ -138,6 +145,11 @@ class Preferences:
             s.setValue(
                 "reveal_for_s",
                 _NEVER if reveal_for is None else _clamp(reveal_for, REVEAL_FOR_RANGE),
+            )
+            rotation = values.rotation_days
+            s.setValue(
+                "rotation_days",
+                _OFF if rotation is None else _clamp(rotation, ROTATION_DAYS_RANGE),
             )
         finally:
             s.endGroup()

@@ -68,6 +68,7 @@ class WindowActions:
     set_limits: QAction
     export_labels: QAction
     import_labels: QAction
+    only_due: QAction
 
     @classmethod
     def create(cls, parent: QObject) -> WindowActions:
@@ -320,6 +321,16 @@ class WindowActions:
                 QCoreApplication.translate(
                     "Actions", "Merge labels and notes from a file, by user name"
                 ),
+            ),
+            only_due=_action(
+                parent,
+                QCoreApplication.translate("Actions", "Only users &due for rotation"),
+                None,
+                [],
+                QCoreApplication.translate(
+                    "Actions", "Show only the users whose password is older than the rotation age"
+                ),
+                checkable=True,
             ),
         )
 

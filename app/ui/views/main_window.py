@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         view_menu = menu_bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.reveal_passwords)
         view_menu.addAction(a.show_retired)
+        view_menu.addAction(a.only_due)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)

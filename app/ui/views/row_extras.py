@@ -29,3 +29,5 @@ class RowExtras:
     age_days: dict[str, float] = field(default_factory=dict)
     #: Retired users, hidden unless "Show retired" is on.
     retired: frozenset[str] = frozenset()
+    #: Users whose password is older than the rotation age (Preferences).
+    due: frozenset[str] = frozenset()

@@ -51,6 +51,7 @@ class UsersTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] | None = None
         self._extras = RowExtras()
         self._show_retired = False
+        self._only_due = False
         #: Sorting by a column of our own (label, password age) rather than the API's.
         self._extra_sort: ExtraColumn | None = None
         self._headers = [
@@ -67,6 +68,7 @@ class UsersTableModel(QAbstractTableModel):
         self._missing_password = self.tr("(not shown by SendClean)")
         self._unknown = self.tr("Unknown")
         self._age_unknown = self.tr("unknown")
+        self._due_text = self.tr("{age} — due for rotation")
         self._disabled_font = QFont()
         self._disabled_font.setBold(True)
 
@@ -143,6 +145,11 @@ class UsersTableModel(QAbstractTableModel):
 
     def set_show_retired(self, show: bool) -> None:
         self._show_retired = show
+        self.set_extras(self._extras)
+
+    def set_only_due(self, only: bool) -> None:
+        """Show only the users due for rotation."""
+        self._only_due = only
         self.set_extras(self._extras)
 
     def set_reveal_passwords(self, reveal: bool) -> None:
@@ -267,7 +274,8 @@ class UsersTableModel(QAbstractTableModel):
         if column == ExtraColumn.LABEL:
             return self._extras.labels.get(user.user_name, "")
         if column == ExtraColumn.PASSWORD_AGE:
-            return self._extras.ages.get(user.user_name, self._age_unknown)
+            age = self._extras.ages.get(user.user_name, self._age_unknown)
+            return self._due_text.format(age=age) if user.user_name in self._extras.due else age
         if column == Column.PASSWORD:
             if user.password is None:
                 return self._missing_password
@@ -289,14 +297,16 @@ class UsersTableModel(QAbstractTableModel):
         text = self._filter
         extras = self._extras
         hidden = frozenset() if self._show_retired else extras.retired
-        if not text and not hidden:
+        if not text and not hidden and not self._only_due:
             return users
         search = extras.search
+        due = extras.due
         return [
             u
             for u in users
             if (not text or text in u.user_name.casefold() or text in search.get(u.user_name, ""))
             and u.user_name not in hidden
+            and (not self._only_due or u.user_name in due)
         ]
 
     def _sorted(self, rows: list[SmtpUser]) -> list[SmtpUser]:
