@@ -987,38 +987,49 @@
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/edit_user.py" line="30"/>
+        <location filename="../../app/ui/dialogs/edit_user.py" line="35"/>
         <source>Edit {user}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/edit_user.py" line="31"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/edit_user.py" line="32"/>
-        <source>Save changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/edit_user.py" line="34"/>
-        <source>&amp;Enabled (may send email)</source>
+        <extracomment>Made after the base class has started asking whether OK may be pressed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/edit_user.py" line="36"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/edit_user.py" line="37"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/edit_user.py" line="39"/>
+        <source>&amp;Enabled (may send email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/edit_user.py" line="41"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/edit_user.py" line="38"/>
+        <location filename="../../app/ui/dialogs/edit_user.py" line="43"/>
         <source>A disabled SMTP user cannot send email until it is enabled again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/edit_user.py" line="49"/>
+        <location filename="../../app/ui/dialogs/edit_user.py" line="54"/>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/edit_user.py" line="58"/>
+        <source>Label, kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/edit_user.py" line="60"/>
+        <source>&amp;Label, kept on this computer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,37 +2112,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="169"/>
+        <location filename="../../app/ui/controllers/users.py" line="175"/>
         <source>{name} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="177"/>
+        <location filename="../../app/ui/controllers/users.py" line="183"/>
         <source>The answer to “Edit” for {name} was lost, so the change may have been made. The list is being refreshed and shows what SendClean has now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="221"/>
+        <location filename="../../app/ui/controllers/users.py" line="227"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="222"/>
+        <location filename="../../app/ui/controllers/users.py" line="228"/>
         <source>The old password of {name} no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="226"/>
+        <location filename="../../app/ui/controllers/users.py" line="232"/>
         <source>Checking the new password at the SMTP relay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="239"/>
+        <location filename="../../app/ui/controllers/users.py" line="245"/>
         <source>The answer to “Reset password” for {name} was lost, so its password may have changed. The list is being refreshed and shows the password SendClean has now; reset again if you need to see a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="307"/>
+        <location filename="../../app/ui/controllers/users.py" line="313"/>
         <source>The answer was lost</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.sandbox import Sandbox
@@ -338,3 +338,23 @@ def test_passwords_older_than_the_rotation_age_are_marked_and_can_be_shown_alone
     assert [window.model.user_at(r).user_name for r in range(window.model.rowCount())] == [old]
     window.commands.only_due.setChecked(False)
     assert app.preferences._store.load().rotation_days == 90
+
+
+def test_the_edit_dialog_changes_a_label_without_calling_sendclean(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    name = window.model.user_at(3).user_name
+    click_row(qtbot, window, name)
+    sandbox.clear_requests()
+    window.commands.edit_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "editUserDialog")
+    field = dialog.findChild(QLineEdit, "labelField")
+    assert field is not None
+    field.setText("Old staging")
+    child(dialog, QPushButton, "okButton").click()
+    qtbot.waitUntil(
+        lambda: cell(window, row_of(window, name), ExtraColumn.LABEL) == "Old staging",
+        timeout=WAIT_MS,
+    )
+    assert [r.call for r in sandbox.requests] == []

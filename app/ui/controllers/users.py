@@ -148,14 +148,20 @@ class UsersController(QObject):
         user = self._c.selection.current_user()
         if user is None:
             return
-        dialog = EditUserDialog(user, self._c.parent)
+        label = self._c.model.extras.labels.get(user.user_name, "")
+        dialog = EditUserDialog(user, self._c.parent, label)
         dialog.setObjectName("editUserDialog")
         dialog.submitted.connect(lambda changes: self._submit_edit(dialog, user, changes))
         self._open(dialog)
 
     def _submit_edit(self, dialog: EditUserDialog, user: SmtpUser, changes: dict[str, Any]) -> None:
-        dialog.set_busy(True)
         name = user.user_name
+        if dialog.label_changed() and self.keep_label is not None:
+            self.keep_label(name, dialog.label())
+        if not changes:  # only the label, kept on this computer: nothing to send
+            dialog.accept()
+            return
+        dialog.set_busy(True)
         current = self._c.model.find_user(name) or user
         pending = PendingChange.of(
             self._account_label(), "edit", current, replace(current, **changes), self._account_id()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.api import SmtpUser
+from app.core.local_store import MAX_LABEL_CHARS
 
+from ..views.plain_text import PlainLabel
 from ._form import ErrorLabel, LimitsFormDialog, with_error
 
 
@@ -22,10 +24,13 @@ class EditUserDialog(LimitsFormDialog):
     """
 
     submitted = Signal(dict)
+    #: Made after the base class has started asking whether OK may be pressed.
+    _label_field: QLineEdit | None = None
 
-    def __init__(self, user: SmtpUser, parent: QWidget | None = None) -> None:
+    def __init__(self, user: SmtpUser, parent: QWidget | None = None, label: str = "") -> None:
         super().__init__(parent)
         self._user = user
+        self._original_label = label.strip()
         self.setObjectName("editUserDialog")
         self.setWindowTitle(self.tr("Edit {user}").format(user=user.user_name))
         self._ok.setText(self.tr("&Save"))
@@ -48,8 +53,25 @@ class EditUserDialog(LimitsFormDialog):
             if value is None:
                 field.setPlaceholderText(self.tr("unknown"))
 
+        field = QLineEdit(label, self)
+        field.setObjectName("labelField")
+        field.setAccessibleName(self.tr("Label, kept on this computer"))
+        field.setMaxLength(MAX_LABEL_CHARS)
+        caption = PlainLabel(self.tr("&Label, kept on this computer:"))
+        caption.setBuddy(field)
+        self._form.addRow(caption, field)
+        field.textChanged.connect(lambda _text: self._update_ok())
+        self._label_field = field
+
         self._finish_layout(self._form)
         self._update_ok()
+
+    def label(self) -> str:
+        field = self._label_field
+        return field.text().strip() if field is not None else self._original_label
+
+    def label_changed(self) -> bool:
+        return self.label() != self._original_label
 
     def changes(self) -> dict[str, Any]:
         """The fields that differ from the original user (values may be invalid)."""
@@ -73,7 +95,7 @@ class EditUserDialog(LimitsFormDialog):
         self._update_ok()
 
     def _can_submit(self) -> bool:
-        return bool(self.changes())
+        return bool(self.changes()) or self.label_changed()
 
     def _submit(self) -> None:
-        self.submitted.emit(self.changes())
+        self.submitted.emit(self.changes())  # may be empty when only the label changed
