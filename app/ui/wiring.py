@@ -170,7 +170,7 @@ def _wire(p: AppParts) -> None:
     a.import_labels.triggered.connect(p.extras.import_labels)
     a.acknowledge.triggered.connect(p.extras.acknowledge)
     a.retire.triggered.connect(lambda: p.extras.set_retired(True, lambda u: p.bulk.run(u, False)))
-    a.unretire.triggered.connect(lambda: p.extras.set_retired(False, lambda u: None))
+    a.unretire.triggered.connect(lambda: p.extras.set_retired(False, lambda u: p.bulk.run(u, True)))
     p.refresher.listed.connect(p.extras.listed)
     p.accounts.removed.connect(p.extras.forget)
     p.users.test_login = p.smtp.test_credentials

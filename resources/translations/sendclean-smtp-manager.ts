@@ -1427,58 +1427,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="219"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="191"/>
+        <source>Un-retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="192"/>
+        <source>Enable {count} SMTP user(s) again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="244"/>
         <source>Export labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="221"/>
-        <location filename="../../app/ui/controllers/local_extras.py" line="247"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="246"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="272"/>
         <source>Labels files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="235"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="260"/>
         <source>Labels and notes of {count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="240"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="265"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="247"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="272"/>
         <source>Import labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="270"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="295"/>
         <source>Labels imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="286"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="311"/>
         <source>Could not read {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="319"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="346"/>
         <source>Retire SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="320"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="347"/>
         <source>Retire {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="323"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="350"/>
         <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="329"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="356"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>

@@ -187,6 +187,11 @@ def test_retire_disables_and_hides_and_un_retire_brings_back(
     select_users(qtbot, window, [name])
     window.commands.unretire.trigger()
     qtbot.waitUntil(lambda: name not in window.model.extras.retired, timeout=WAIT_MS)
+    offer = extras.last_question
+    assert offer is not None and offer.objectName() == "offerEnableMessage"
+    with qtbot.waitSignal(parts(window).bulk.finished, timeout=WAIT_MS):
+        offer.button(offer.StandardButton.Yes).click()
+    assert sandbox_user(sandbox, name).enabled
     window.commands.show_retired.setChecked(False)
     assert window.model.row_of(name) is not None
 

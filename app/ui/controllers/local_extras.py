@@ -181,6 +181,31 @@ class LocalExtrasController(QObject):
 
         self._c.runner.submit(Op(JobKind.BOOKKEEPING, run=run, success=self._c.model.set_extras))
 
+    def _offer_enable(
+        self, users: list[SmtpUser], enable: Callable[[list[SmtpUser]], None]
+    ) -> None:
+        if not users:
+            return
+        box = Notice(
+            QMessageBox.Icon.Question,
+            self.tr("Un-retire"),
+            self.tr("Enable {count} SMTP user(s) again?").format(count=len(users)),
+            self._c.parent,
+            informative=", ".join(u.user_name for u in users[:5]) + ("…" if len(users) > 5 else ""),
+            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setObjectName("offerEnableMessage")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def closed(result: int) -> None:
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Yes:
+                enable(users)
+
+        box.finished.connect(closed)
+        self.last_question = box
+        box.open()
+
     def forget(self, account_id: str) -> None:
         store = self.store
         if store is not None:
@@ -300,8 +325,9 @@ class LocalExtrasController(QObject):
 
         self._then_reload(acknowledge)
 
-    def set_retired(self, retired: bool, disable: Callable[[list[SmtpUser]], None]) -> None:
-        """Retire: the API cannot delete a user, so it is disabled (confirmed) and hidden."""
+    def set_retired(self, retired: bool, change: Callable[[list[SmtpUser]], None]) -> None:
+        """Retire: the API cannot delete a user, so it is disabled (confirmed) and hidden.
+        Un-retire: shown again, and enabling is offered (``change`` gets the users)."""
         users = self._c.selection.selected_users()
         if not users:
             return
@@ -313,6 +339,7 @@ class LocalExtrasController(QObject):
 
         if not retired:
             self._then_reload(mark)
+            self._offer_enable([u for u in users if not u.enabled], change)
             return
         box = Notice(
             QMessageBox.Icon.Warning,
@@ -334,7 +361,7 @@ class LocalExtrasController(QObject):
             box.deleteLater()
             if box.clickedButton() is retire:
                 self._then_reload(mark)
-                disable([u for u in users if u.enabled or not u.status_known])
+                change([u for u in users if u.enabled or not u.status_known])
 
         box.finished.connect(closed)
         self.last_question = box

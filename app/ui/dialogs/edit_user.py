@@ -53,15 +53,15 @@ class EditUserDialog(LimitsFormDialog):
             if value is None:
                 field.setPlaceholderText(self.tr("unknown"))
 
-        field = QLineEdit(label, self)
-        field.setObjectName("labelField")
-        field.setAccessibleName(self.tr("Label, kept on this computer"))
-        field.setMaxLength(MAX_LABEL_CHARS)
+        label_field = QLineEdit(label, self)
+        label_field.setObjectName("labelField")
+        label_field.setAccessibleName(self.tr("Label, kept on this computer"))
+        label_field.setMaxLength(MAX_LABEL_CHARS)
         caption = PlainLabel(self.tr("&Label, kept on this computer:"))
-        caption.setBuddy(field)
-        self._form.addRow(caption, field)
-        field.textChanged.connect(lambda _text: self._update_ok())
-        self._label_field = field
+        caption.setBuddy(label_field)
+        self._form.addRow(caption, label_field)
+        label_field.textChanged.connect(lambda _text: self._update_ok())
+        self._label_field = label_field
 
         self._finish_layout(self._form)
         self._update_ok()
