@@ -4,13 +4,13 @@ window against the real sandbox and a real SQLite file."""
 from __future__ import annotations
 
 import csv
-import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from app.api import SendCleanClient
 from app.sandbox import Sandbox
 from app.ui.views.main_window import MainWindow
 from app.ui.views.row_extras import ExtraColumn
@@ -107,9 +107,9 @@ def test_a_change_made_elsewhere_is_highlighted_recorded_and_acknowledged(
     _wait_store(qtbot, window)
     _refresh(qtbot, window)  # the store has seen this list
     target = next(u for u in sandbox.users() if u.enabled and u.hourly_limit)
-    sandbox.set_users(
-        [dataclasses.replace(u, hourly_limit=7) if u == target else u for u in sandbox.users()]
-    )  # behind the app's back, as the dashboard would
+    # Behind the app's back, through the sandbox's own API, as the dashboard would.
+    with SendCleanClient(sandbox.base_url, sandbox.owner_id, sandbox.token) as elsewhere:
+        elsewhere.edit_user(target.user_name, hourly_limit=7)
     _refresh(qtbot, window)
     model = window.model
     qtbot.waitUntil(lambda: target.user_name in model.extras.drift_tips, timeout=WAIT_MS)
@@ -363,3 +363,24 @@ def test_the_edit_dialog_changes_a_label_without_calling_sendclean(
         timeout=WAIT_MS,
     )
     assert [r.call for r in sandbox.requests] == []
+
+
+def test_the_user_a_lost_add_created_is_not_reported_as_made_elsewhere(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    _refresh(qtbot, window)
+    before = {u.user_name for u in sandbox.users()}
+    sandbox.inject("addSmtp", "drop_after_work")
+    window.commands.add_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "addUserDialog")
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        child(dialog, QPushButton, "okButton").click()
+    qtbot.waitUntil(lambda: not parts(window).runner.is_busy(), timeout=WAIT_MS)
+    (new,) = [u.user_name for u in sandbox.users() if u.user_name not in before]
+    assert new not in window.model.extras.drift_tips
+    records = parts(window).journal.history.read(limit=5)
+    assert not any(r.action == "seen_elsewhere" and r.user_name == new for r in records)
+    message = parts(window).users.last_message
+    if message is not None:
+        message.accept()

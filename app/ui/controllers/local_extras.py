@@ -3,6 +3,7 @@ ages and retired users, kept in the local store and worked on the local worker o
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -83,6 +84,10 @@ class LocalExtrasController(QObject):
         self._path = path
         self._rotation_days = rotation_days
         self.store: LocalStore | None = None
+        # Adds sent whose answer (the new user's name) never came, per account: the user
+        # that appears for each is this app's own, not a change made elsewhere.
+        self._unnamed_adds: dict[str, int] = {}
+        self._unnamed_lock = threading.Lock()
         self.last_dialog: LabelNoteDialog | None = None
         self.last_question: QMessageBox | None = None
         journal.before_send = self._expect
@@ -93,7 +98,11 @@ class LocalExtrasController(QObject):
     def _expect(self, change: PendingChange) -> None:
         """API worker, just before a change is sent: it is this app's own from now on."""
         store = self.store
-        if store is not None and change.account_id and change.user_name:
+        if change.action == "add" and not change.user_name and change.account_id:
+            with self._unnamed_lock:
+                count = self._unnamed_adds.get(change.account_id, 0)
+                self._unnamed_adds[change.account_id] = count + 1
+        elif store is not None and change.account_id and change.user_name:
             store.expect(change.account_id, OwnChange.of_pending(change))
 
     def _confirmed(self, change: PendingChange) -> None:
@@ -101,9 +110,17 @@ class LocalExtrasController(QObject):
         if store is None or not change.account_id or not change.user_name:
             return
         if change.action == "add":
+            self._take_unnamed_add(change.account_id)
             store.expect(change.account_id, OwnChange.of_pending(change))
         if change.action in ("add", "reset_password"):
             store.mark_password_set(change.account_id, change.user_name)
+
+    def _take_unnamed_add(self, account_id: str) -> bool:
+        with self._unnamed_lock:
+            count = self._unnamed_adds.get(account_id, 0)
+            if count:
+                self._unnamed_adds[account_id] = count - 1
+            return count > 0
 
     # -- opening and refreshing -----------------------------------------------------------
 
@@ -135,6 +152,11 @@ class LocalExtrasController(QObject):
 
         def run(_context: object) -> _Seen:
             new = store.refresh(account_id, users)
+            for drift in list(new):
+                if drift.kind == "appeared" and self._take_unnamed_add(account_id):
+                    # The user an add with a lost answer created: this app's own.
+                    store.acknowledge(account_id, drift.user_name)
+                    new.remove(drift)
             for drift in new:  # recorded once, when first seen
                 history.append(_drift_record(label, drift))
             return _Seen(_extras(store, account_id, days), new)
