@@ -55,7 +55,7 @@ def test_record_defaults_to_now_in_utc() -> None:
 
 
 def test_record_validation() -> None:
-    assert {"add", "edit", "reset_password", "enable", "disable"} == ACTIONS
+    assert {"add", "edit", "reset_password", "enable", "disable", "seen_elsewhere"} == ACTIONS
     with pytest.raises(ValueError, match="unknown action"):
         record(1, action="delete")
     with pytest.raises(ValueError, match="ISO 8601"):
