@@ -95,6 +95,16 @@ def test_changes_are_recorded_and_shown_in_the_history(
     assert all(u.password.encode() not in blob for u in sandbox.users())
 
 
+def _check_login_result(box: QMessageBox | None, good: bool, password: str) -> None:
+    assert isinstance(box, QMessageBox)
+    if good:
+        assert "logged in" in box.text()
+    else:
+        assert "could not log in" in box.text() and box.informativeText().startswith("535")
+    assert password not in box.text() + box.informativeText()
+    box.close()
+
+
 @pytest.mark.parametrize("good", [True, False], ids=["good-password", "wrong-password"])
 def test_smtp_login_test_against_a_local_server(
     window: MainWindow,
@@ -130,14 +140,7 @@ def test_smtp_login_test_against_a_local_server(
         select_users(qtbot, window, [user.user_name])
         window.commands.test_login.trigger()
         qtbot.waitUntil(lambda: parts(window).smtp.last_message is not None, timeout=10_000)
-    box = parts(window).smtp.last_message
-    assert isinstance(box, QMessageBox)
-    if good:
-        assert "logged in" in box.text()
-    else:
-        assert "could not log in" in box.text() and box.informativeText().startswith("535")
-    assert user.password not in box.text() + box.informativeText()
-    box.close()
+    _check_login_result(parts(window).smtp.last_message, good, user.password)
 
 
 @pytest.mark.parametrize("good", [True, False], ids=["good-password", "changed-password"])
@@ -157,14 +160,7 @@ def test_sandbox_mode_tests_the_login_at_its_own_relay(
     select_users(qtbot, window, [user.user_name])
     window.commands.test_login.trigger()
     qtbot.waitUntil(lambda: app.smtp.last_message is not None, timeout=10_000)
-    box = app.smtp.last_message
-    assert box is not None
-    if good:
-        assert "logged in" in box.text()
-    else:
-        assert "could not log in" in box.text() and box.informativeText().startswith("535")
-    assert user.password not in box.text() + box.informativeText()
-    box.close()
+    _check_login_result(app.smtp.last_message, good, user.password)
 
 
 def test_login_test_is_offered_right_after_a_password_reset(

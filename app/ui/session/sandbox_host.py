@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,12 +20,8 @@ if TYPE_CHECKING:
 
 def sandbox_connection(sandbox: Sandbox) -> Connection:
     """The sandbox's account, its SMTP server preset to the sandbox's own relay."""
-    account = Account.create("Sandbox", sandbox.base_url, sandbox.owner_id)
-    account = Account(
-        account_id=account.account_id,
-        label=account.label,
-        base_url=account.base_url,
-        owner_id=account.owner_id,
+    account = dataclasses.replace(
+        Account.create("Sandbox", sandbox.base_url, sandbox.owner_id),
         smtp_host=sandbox.smtp_host,
         smtp_port=sandbox.smtp_port,
     )

@@ -164,20 +164,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         users_menu = menu_bar.addMenu(self.tr("&Users"))
-        for action in (a.refresh, a.add_user, a.edit_user, a.reset_password):
-            users_menu.addAction(action)
-        users_menu.addSeparator()
-        users_menu.addAction(a.enable_users)
-        users_menu.addAction(a.disable_users)
-        users_menu.addAction(a.set_limits)
-        users_menu.addSeparator()
-        users_menu.addAction(a.test_login)
-        users_menu.addAction(a.send_test)
-        users_menu.addAction(a.sandbox_mailbox)
-        users_menu.addAction(a.show_history)
-        users_menu.addSeparator()
-        for action in (a.label_note, a.acknowledge, a.retire, a.unretire):
-            users_menu.addAction(action)
+        _add_groups(
+            users_menu,
+            (a.refresh, a.add_user, a.edit_user, a.reset_password),
+            (a.enable_users, a.disable_users, a.set_limits),
+            (a.test_login, a.send_test, a.sandbox_mailbox, a.show_history),
+            (a.label_note, a.acknowledge, a.retire, a.unretire),
+        )
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         for action in (a.copy_password, a.copy_user_name, a.find):
             edit_menu.addAction(action)
@@ -232,22 +225,14 @@ class MainWindow(QMainWindow):
         a = self.commands
         menu = QMenu(self)
         menu.setObjectName("rowMenu")
-        for action in (a.edit_user, a.reset_password):
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (a.copy_password, a.copy_user_name):
-            menu.addAction(action)
-        menu.addMenu(self.snippets_menu)
-        menu.addSeparator()
-        menu.addAction(a.test_login)
-        menu.addAction(a.send_test)
-        menu.addSeparator()
-        menu.addAction(a.enable_users)
-        menu.addAction(a.disable_users)
-        menu.addAction(a.set_limits)
-        menu.addSeparator()
-        for action in (a.label_note, a.acknowledge, a.retire, a.unretire):
-            menu.addAction(action)
+        _add_groups(
+            menu,
+            (a.edit_user, a.reset_password),
+            (a.copy_password, a.copy_user_name, self.snippets_menu),
+            (a.test_login, a.send_test),
+            (a.enable_users, a.disable_users, a.set_limits),
+            (a.label_note, a.acknowledge, a.retire, a.unretire),
+        )
         return menu
 
     def _connect_signals(self) -> None:
@@ -454,3 +439,15 @@ class MainWindow(QMainWindow):
             self._closed = True
             self.closing.emit()
         event.accept()
+
+
+def _add_groups(menu: QMenu, *groups: tuple[QAction | QMenu, ...]) -> None:
+    """Actions and submenus, a separator between groups."""
+    for number, group in enumerate(groups):
+        if number:
+            menu.addSeparator()
+        for item in group:
+            if isinstance(item, QMenu):
+                menu.addMenu(item)
+            else:
+                menu.addAction(item)
