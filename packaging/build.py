@@ -228,12 +228,9 @@ TEST_ONLY_MODULES: tuple[str, ...] = (
     "iniconfig",
     "pygments",
     "hypothesis",
-    "attr",
-    "attrs",
     "sortedcontainers",
     "mypy",
     "ruff",
-    "aiosmtpd",
     "trustme",
 )
 RUNTIME_ENV_COMMAND = (
