@@ -29,6 +29,7 @@ pytestmark = [*ps.PACKAGE_TEST_MARKS, pytest.mark.timeout(900)]
 DESKTOP_ID = "net.sendclean.SmtpManager"
 #: Sonames (without the ``()(64bit)`` mark) that Fedora 38 and later provide, by package:
 #: glibc, libgcc, libstdc++, openssl-libs, zlib(-ng-compat), libffi, libuuid, libzstd,
+#: sqlite-libs (the local store),
 #: dbus-libs, libglvnd-{egl,glx,opengl}, fontconfig, freetype, glib2, libwayland-*,
 #: libX11(-xcb), libxcb, xcb-util-{cursor,image,keysyms,renderutil,wm}, xcb-util,
 #: libxkbcommon(-x11).
@@ -47,6 +48,7 @@ FEDORA_SONAMES = frozenset(
         "libcrypto.so.3",
         "libz.so.1",
         "libffi.so.8",
+        "libsqlite3.so.0",
         "libuuid.so.1",
         "libzstd.so.1",
         "libdbus-1.so.3",
