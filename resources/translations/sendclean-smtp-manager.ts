@@ -605,7 +605,7 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="80"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="94"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,147 +642,147 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="39"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="49"/>
         <source>Connect to SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="40"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="50"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="41"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="51"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="46"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="56"/>
         <source>Enter the app domain, owner ID and API token from your SendClean dashboard. They are checked with SendClean before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="53"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="63"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="54"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="64"/>
         <source>A name for this account, shown in the title bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="57"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="67"/>
         <source>App domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="57"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="67"/>
         <source>For example us1-mta1.sendclean.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="60"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="74"/>
         <source>Use a full API &amp;address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="62"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="76"/>
         <source>Use a full API address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="65"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="79"/>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="66"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="80"/>
         <source>For example https://api.us1-mta1.sendclean.net/v1.0/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="70"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="84"/>
         <source>Owner ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="70"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="84"/>
         <source>Your SendClean owner (user) ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="74"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="88"/>
         <source>API token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="75"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="89"/>
         <source>Kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="78"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="92"/>
         <source>Show token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="86"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="100"/>
         <source>&amp;Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="88"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="102"/>
         <source>Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="91"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="105"/>
         <source>Use for this &amp;session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="93"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="107"/>
         <source>Use the token for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="100"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="114"/>
         <source>Account &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="101"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="115"/>
         <source>App &amp;domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="102"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="116"/>
         <source>API a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="103"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="117"/>
         <source>&amp;Owner ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="104"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="118"/>
         <source>API &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="156"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="170"/>
         <source>Enter the owner ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="158"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="172"/>
         <source>Enter the API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="183"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="197"/>
         <source>Checking the owner ID and token with SendClean…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,8 +1117,9 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="50"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="64"/>
         <source>Error</source>
+        <extracomment>Separators a limit may be typed with: the table&apos;s own (1,000) and common ones.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,17 +1210,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="166"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="180"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="168"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="182"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="181"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="195"/>
         <source>Sending to SendClean… Once sent, the change cannot be called back: wait for the answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,52 +1256,92 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="31"/>
+        <location filename="../../app/ui/dialogs/history.py" line="80"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="33"/>
-        <source>Time (UTC)</source>
+        <location filename="../../app/ui/dialogs/history.py" line="62"/>
+        <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="34"/>
-        <source>Account</source>
+        <location filename="../../app/ui/dialogs/history.py" line="63"/>
+        <source>Limits or status changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="35"/>
-        <source>SMTP user</source>
+        <location filename="../../app/ui/dialogs/history.py" line="64"/>
+        <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="36"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/history.py" line="37"/>
-        <source>Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/history.py" line="41"/>
-        <source>Changes made from this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/history.py" line="61"/>
-        <source>{n} changes recorded on this computer (never passwords or tokens).</source>
+        <location filename="../../app/ui/dialogs/history.py" line="65"/>
+        <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/history.py" line="66"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="67"/>
+        <source>Seen changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="82"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="83"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="84"/>
+        <source>SMTP user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="85"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="86"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="90"/>
+        <source>Changes made from this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="110"/>
+        <source>{n} changes recorded on this computer (never passwords or tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="115"/>
         <source>{n} damaged line(s) of the history file were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="73"/>
+        <location filename="../../app/ui/dialogs/history.py" line="122"/>
+        <source>Filter by SMTP user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="123"/>
+        <source>Filter the history by SMTP user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="128"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,22 +1387,22 @@
 <context>
     <name>LimitEdit</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="120"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="134"/>
         <source>Enter a limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="122"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="136"/>
         <source>Enter a whole number, for example 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="125"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="139"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="127"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="141"/>
         <source>The limit can be at most 2000000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,42 +1410,42 @@
 <context>
     <name>LimitsFormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="286"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="300"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="289"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="303"/>
         <source>How many emails this SMTP user may send in total; a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="293"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="307"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="296"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="310"/>
         <source>How many emails this SMTP user may send per hour; a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="303"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="317"/>
         <source>The hourly limit is higher than the total limit; the total limit will be reached first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="309"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="323"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="312"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="326"/>
         <source>&amp;Total limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="314"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="328"/>
         <source>&amp;Hourly limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,83 +1453,83 @@
 <context>
     <name>LocalExtrasController</name>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="149"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="171"/>
         <source>Gone since the last refresh, removed outside this app: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="171"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="193"/>
         <source>Labels, notes and change tracking are off: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="172"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="194"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="191"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="213"/>
         <source>Un-retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="192"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="214"/>
         <source>Enable {count} SMTP user(s) again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="244"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="266"/>
         <source>Export labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="246"/>
-        <location filename="../../app/ui/controllers/local_extras.py" line="272"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="268"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="294"/>
         <source>Labels files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="260"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="282"/>
         <source>Labels and notes of {count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="265"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="287"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="272"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="294"/>
         <source>Import labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="295"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="317"/>
         <source>Labels imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="311"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="333"/>
         <source>Could not read {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="346"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="368"/>
         <source>Retire SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="347"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="369"/>
         <source>Retire {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="350"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="372"/>
         <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="356"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="378"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,93 +1641,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="181"/>
+        <location filename="../../app/ui/views/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="184"/>
+        <location filename="../../app/ui/views/main_window.py" line="177"/>
         <source>Copy SMTP settings &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="192"/>
+        <location filename="../../app/ui/views/main_window.py" line="185"/>
         <source>Copy a {title} snippet for the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="196"/>
+        <location filename="../../app/ui/views/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="200"/>
+        <location filename="../../app/ui/views/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="201"/>
+        <location filename="../../app/ui/views/main_window.py" line="194"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="205"/>
-        <location filename="../../app/ui/views/main_window.py" line="207"/>
+        <location filename="../../app/ui/views/main_window.py" line="198"/>
+        <location filename="../../app/ui/views/main_window.py" line="200"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <location filename="../../app/ui/views/main_window.py" line="385"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <location filename="../../app/ui/views/main_window.py" line="385"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <location filename="../../app/ui/views/main_window.py" line="414"/>
         <source>Open the row menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <location filename="../../app/ui/views/main_window.py" line="414"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="430"/>
+        <location filename="../../app/ui/views/main_window.py" line="415"/>
         <source>From the filter to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="430"/>
+        <location filename="../../app/ui/views/main_window.py" line="415"/>
         <source>Down, Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="431"/>
+        <location filename="../../app/ui/views/main_window.py" line="416"/>
         <source>Clear the filter, then back to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="431"/>
+        <location filename="../../app/ui/views/main_window.py" line="416"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="432"/>
+        <location filename="../../app/ui/views/main_window.py" line="417"/>
         <source>Edit the selected user (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="432"/>
+        <location filename="../../app/ui/views/main_window.py" line="417"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="294"/>
+        <location filename="../../app/ui/views/main_window.py" line="279"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,20 @@ from ..views.plain_text import PlainLabel
 LIMIT_MIN = 1
 LIMIT_MAX = 2_000_000_000
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+#: Separators a limit may be typed with: the table's own (1,000) and common ones.
+_GROUP_SEPARATORS = (",", "\u00a0", "\u202f", " ", "'")
+
+
+def limit_digits(text: str) -> str:
+    """``text`` without the group separators the table shows ("20,000" → "20000") or the
+    locale uses; left as it is when the grouping is not in threes (then it is no number)."""
+    text = text.strip()
+    separators = {*_GROUP_SEPARATORS, QLocale().groupSeparator()}
+    for separator in separators:
+        if separator and separator in text:
+            grouped = re.fullmatch(rf"[+-]?[0-9]{{1,3}}(?:{re.escape(separator)}[0-9]{{3}})+", text)
+            return text.replace(separator, "") if grouped else text
+    return text
 
 
 def error_color(widget: QWidget) -> str:
@@ -107,7 +121,7 @@ class LimitEdit(QLineEdit):
 
     def limit(self) -> int | None:
         """The typed limit, or ``None`` when the text is empty or not a valid limit."""
-        text = self.text().strip()
+        text = limit_digits(self.text())
         if not _INTEGER.fullmatch(text):
             return None
         value = int(text)
@@ -115,7 +129,7 @@ class LimitEdit(QLineEdit):
 
     def problem(self) -> str | None:
         """Why the text is not acceptable, or ``None`` when it is."""
-        text = self.text().strip()
+        text = limit_digits(self.text())
         if not text:
             return None if self._allow_empty else self.tr("Enter a limit.")
         if not _INTEGER.fullmatch(text):

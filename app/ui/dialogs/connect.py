@@ -6,6 +6,7 @@ Like the other submitting dialogs it never calls the network: it emits
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
@@ -18,6 +19,15 @@ from app.core.accounts import Account
 from ..platform.icons import icon
 from ..views.plain_text import PlainLabel
 from ._form import ErrorLabel, FormDialog, with_error
+
+_PASTED_API_URL = re.compile(r"(?:https?://)?api\.([^/\s]+?)(?::\d+)?(?:/v1\.0)?/?", re.I)
+
+
+def domain_of(text: str) -> str:
+    """The app domain, also from a pasted ``https://api.<domain>/v1.0/``."""
+    text = text.strip()
+    pasted = _PASTED_API_URL.fullmatch(text)
+    return pasted.group(1) if pasted else text
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,10 @@ class ConnectDialog(FormDialog):
             "appDomainField", self.tr("App domain"), self.tr("For example us1-mta1.sendclean.net")
         )
         self._domain.setPlaceholderText("us1-mta1.sendclean.net")
+        # A pasted https://api.<domain>/v1.0/ becomes the domain it names.
+        self._domain.editingFinished.connect(
+            lambda: self._domain.setText(domain_of(self._domain.text()))
+        )
         self._advanced = QCheckBox(self.tr("Use a full API &address instead"))
         self._advanced.setObjectName("advancedCheck")
         self._advanced.setAccessibleName(self.tr("Use a full API address instead"))
@@ -163,7 +177,7 @@ class ConnectDialog(FormDialog):
     def _base_url(self) -> str:
         if self._advanced.isChecked():
             return normalize_base_url(self._url.text())
-        return base_url_for_domain(self._domain.text())
+        return base_url_for_domain(domain_of(self._domain.text()))
 
     def request(self) -> ConnectRequest:
         owner = self._owner.text().strip()

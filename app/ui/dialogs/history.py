@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,20 +19,67 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.history import ChangeRecord
+from app.core.history import ChangeRecord, ChangeValue
 
 from ..views.plain_text import PlainLabel
+
+_FIELDS = {"status": "Status", "total_limit": "Total limit", "hourly_limit": "Hourly limit"}
+
+
+def local_time(stamp: str) -> str:
+    """The record's UTC time in local time, to the second."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _value(value: ChangeValue) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+
+
+def changes_in_words(record: ChangeRecord) -> str:
+    """E.g. "Hourly limit 100 → 50"; "not confirmed" when no answer came."""
+    parts = [
+        f"{_FIELDS.get(key, key)} {_value(old)} → {_value(new)}"
+        if old is not None
+        else f"{_FIELDS.get(key, key)} {_value(new)}"
+        for key, (old, new) in record.changes.items()
+    ]
+    if not record.confirmed:
+        parts.insert(0, "not confirmed: the answer never came")
+    return "; ".join(parts)
 
 
 class HistoryDialog(QDialog):
     export_requested = Signal()
+
+    def _action_text(self, record: ChangeRecord) -> str:
+        return {
+            "add": self.tr("Added"),
+            "edit": self.tr("Limits or status changed"),
+            "reset_password": self.tr("Password reset"),
+            "enable": self.tr("Enabled"),
+            "disable": self.tr("Disabled"),
+            "seen_elsewhere": self.tr("Seen changed elsewhere"),
+        }.get(record.action, record.action)
+
+    def _filter_rows(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 2)
+            name = item.text().casefold() if item is not None else ""
+            self.table.setRowHidden(row, bool(wanted) and wanted not in name)
 
     def __init__(self, records: Sequence[ChangeRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Change history"))
         headers = [
-            self.tr("Time (UTC)"),
+            self.tr("Time"),
             self.tr("Account"),
             self.tr("SMTP user"),
             self.tr("Action"),
@@ -47,11 +96,11 @@ class HistoryDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         for row, record in enumerate(records):
             values = (
-                record.time.replace("T", " ").rstrip("Z"),
+                local_time(record.time),
                 record.account,
                 record.user_name,
-                record.action.replace("_", " "),
-                record.describe_changes(),
+                self._action_text(record),
+                changes_in_words(record),
             )
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
@@ -68,6 +117,12 @@ class HistoryDialog(QDialog):
             )
         summary = PlainLabel(text)
         summary.setObjectName("historySummary")
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("historyFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by SMTP user"))
+        self.filter.setAccessibleName(self.tr("Filter the history by SMTP user"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_rows)
         summary.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         export = QPushButton(self.tr("&Export…"))
@@ -80,6 +135,7 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.filter)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
         self.resize(820, 420)
