@@ -4,58 +4,84 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="37"/>
+        <location filename="../../app/ui/dialogs/about.py" line="64"/>
         <source>About {app}</source>
+        <extracomment>The user asked to open this folder in the file manager.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="39"/>
+        <location filename="../../app/ui/dialogs/about.py" line="66"/>
         <source>{app} {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="53"/>
+        <location filename="../../app/ui/dialogs/about.py" line="80"/>
         <source>Version and path details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="57"/>
+        <location filename="../../app/ui/dialogs/about.py" line="84"/>
         <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="61"/>
+        <location filename="../../app/ui/dialogs/about.py" line="88"/>
         <source>Copy details to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="63"/>
+        <location filename="../../app/ui/dialogs/about.py" line="90"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="76"/>
+        <location filename="../../app/ui/dialogs/about.py" line="102"/>
+        <source>Open {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="104"/>
+        <source>Open the folder of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="108"/>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="111"/>
+        <source>Show the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="123"/>
         <source>not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="78"/>
+        <location filename="../../app/ui/dialogs/about.py" line="125"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="79"/>
+        <location filename="../../app/ui/dialogs/about.py" line="126"/>
         <source>Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="80"/>
+        <location filename="../../app/ui/dialogs/about.py" line="127"/>
         <source>Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="81"/>
+        <location filename="../../app/ui/dialogs/about.py" line="128"/>
         <source>PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/about.py" line="133"/>
+        <source>Licence: MIT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

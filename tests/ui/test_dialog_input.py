@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 
 from app.core.history import ChangeRecord
@@ -52,4 +54,20 @@ def test_the_history_shows_local_time_changes_in_words_and_filters_by_user(
     assert dialog.table.item(1, 3).text() == "Password reset"
     dialog.filter.setText("smtp2")
     assert dialog.table.isRowHidden(0) and not dialog.table.isRowHidden(1)
+    dialog.deleteLater()
+
+
+def test_about_opens_the_folders_and_shows_the_licence(qapp: QApplication, tmp_path: Path) -> None:
+    from app.ui.dialogs.about import AboutDialog
+
+    paths = {"Settings": str(tmp_path / "app.conf"), "Data folder": str(tmp_path / "data")}
+    dialog = AboutDialog(paths)
+    opened: list[Path] = []
+    dialog.open_folder_requested.connect(opened.append)
+    for button in dialog.folder_buttons:
+        button.click()
+    assert opened == [tmp_path, tmp_path / "data"]
+    assert "Licence: MIT" in dialog._details.toPlainText()
+    dialog.findChild(type(dialog.folder_buttons[0]), "licenceButton").click()
+    assert "Permission is hereby granted" in dialog._details.toPlainText()
     dialog.deleteLater()

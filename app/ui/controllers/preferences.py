@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from ..dialogs.about import AboutDialog
@@ -62,9 +65,15 @@ class PreferencesController(QObject):
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self._paths, self._parent)
         dialog.setObjectName("aboutDialog")
+        dialog.open_folder_requested.connect(self.open_folder)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_folder(self, folder: Path) -> None:
+        """In the system's file manager (the folder is made first: it may not exist yet)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def _ignore(_value: object) -> None:
