@@ -220,7 +220,10 @@ def test_explanation_and_intro(qtbot: QtBot, secure: SecureClipboard) -> None:
     dlg = CredentialsDialog(CREDS, secure, title="Password reset", intro="The old one is gone.")
     qtbot.addWidget(dlg)
     texts = [label.text() for label in dlg.findChildren(QLabel)]
-    assert "Copy the password now: SendClean shows it only here and in the list." in texts
+    # The wording does not contradict itself, and the SMTP server is named.
+    warning = next(t for t in texts if t.startswith("Copy the password now."))
+    assert "only here" not in warning and "users list" in warning
+    assert "SMTP server: smtp.sendclean.net, port 587" in texts
     assert "The old one is gone." in texts
     assert dlg.windowTitle() == "Password reset"
 

@@ -109,7 +109,7 @@ def build_app(
     smtp = SmtpController(flow, account_store)
     copying = CopyController(window, smtp.server, clipboard, notifier, window)
     export = ExportController(flow)
-    history = HistoryController(flow, journal)
+    history = HistoryController(flow, journal, lambda: export.last_folder)
     quit_guard = QuitGuard(flow, journal)
     sandbox_host = SandboxHost(mailbox_dir, window)
     mailbox = MailboxController(flow, sandbox_host)

@@ -871,7 +871,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/credentials.py" line="133"/>
-        <location filename="../../app/ui/dialogs/credentials.py" line="251"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="262"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,121 +891,131 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="149"/>
-        <source>Copy the password now: SendClean shows it only here and in the list.</source>
+        <location filename="../../app/ui/dialogs/credentials.py" line="150"/>
+        <source>Copy the password now. It also stays visible in the users list (SendClean&apos;s list returns it); Reset password gives a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="154"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="157"/>
+        <source>SMTP server: {host}, port {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="161"/>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/credentials.py" line="165"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="160"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="171"/>
         <source>Copy user &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="163"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="174"/>
         <source>Copy &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="166"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="177"/>
         <source>Copy SMTP &amp;settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="169"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="180"/>
         <source>Host, port, security, user name and password, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="175"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="186"/>
         <source>SMTP login check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="182"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="193"/>
         <source>Copy status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="187"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="198"/>
         <source>Dialog buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="189"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="200"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="191"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="202"/>
         <source>&amp;Test login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="193"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="204"/>
         <source>Test the SMTP login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="196"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="207"/>
         <source>Send test &amp;message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="198"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="209"/>
         <source>Send a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="251"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="262"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="255"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="266"/>
         <source>User name copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="259"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="270"/>
         <source>Password copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="264"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="275"/>
         <source>SMTP settings copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="267"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="278"/>
         <source>Selection copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="276"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="287"/>
         <source>{what} — the clipboard never clears automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="279"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="290"/>
         <source>{what} — clipboard clears in %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/credentials.py" line="281"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="292"/>
         <source>{what} — clipboard clears in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/credentials.py" line="285"/>
+        <location filename="../../app/ui/dialogs/credentials.py" line="296"/>
         <source>Clipboard cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,17 +1170,28 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="50"/>
+        <location filename="../../app/ui/controllers/export.py" line="78"/>
+        <source>Replace the file?</source>
+        <extracomment>Where the last export went (the history export starts there too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/export.py" line="79"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/export.py" line="102"/>
         <source>{count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="53"/>
+        <location filename="../../app/ui/controllers/export.py" line="105"/>
         <source>{n} user name(s) had characters a CSV file cannot hold faithfully; they were written as &lt;U+XXXX&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="60"/>
+        <location filename="../../app/ui/controllers/export.py" line="112"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,27 +1275,27 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="30"/>
+        <location filename="../../app/ui/controllers/history.py" line="37"/>
         <source>The change could not be written to the history: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="54"/>
+        <location filename="../../app/ui/controllers/history.py" line="61"/>
         <source>Export change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="56"/>
+        <location filename="../../app/ui/controllers/history.py" line="63"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="66"/>
+        <location filename="../../app/ui/controllers/history.py" line="73"/>
         <source>{count} changes exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="69"/>
+        <location filename="../../app/ui/controllers/history.py" line="76"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>

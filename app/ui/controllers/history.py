@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -17,10 +18,16 @@ from .context import FlowContext
 
 
 class HistoryController(QObject):
-    def __init__(self, context: FlowContext, journal: ChangeJournal) -> None:
+    def __init__(
+        self,
+        context: FlowContext,
+        journal: ChangeJournal,
+        export_folder: Callable[[], Path | None] = lambda: None,
+    ) -> None:
         super().__init__(context.parent)
         self._c = context
         self._journal = journal
+        self._export_folder = export_folder
         self.last_dialog: HistoryDialog | None = None
 
     def report_write_problems(self) -> None:
@@ -52,7 +59,7 @@ class HistoryController(QObject):
         path, _filter = QFileDialog.getSaveFileName(
             self._c.parent,
             self.tr("Export change history"),
-            "smtp-change-history.csv",
+            str((self._export_folder() or Path.home()) / "smtp-change-history.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if not path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -146,10 +146,21 @@ class CredentialsDialog(QDialog):
         form.addRow(password_label, password_row)
 
         warning = PlainLabel(
-            self.tr("Copy the password now: SendClean shows it only here and in the list."),
+            self.tr(
+                "Copy the password now. It also stays visible in the users list (SendClean's "
+                "list returns it); Reset password gives a new one."
+            ),
             self,
         )
         warning.setObjectName("passwordWarningLabel")
+        server = PlainLabel(
+            self.tr("SMTP server: {host}, port {port}").format(host=smtp_host, port=smtp_port),
+            self,
+        )
+        server.setObjectName("smtpServerLabel")
+        server.setAccessibleName(self.tr("SMTP server"))
+        server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(server)
         warning.setWordWrap(True)
         warning.setAccessibleName(self.tr("Important"))
         layout.addWidget(warning)
