@@ -104,7 +104,9 @@ def _pick_start(
         if token_from_env:
             SECRETS.add(token_from_env)
             env_token = token_from_env
-            connection = Connection(account, lambda: env_token, token_kept_in="SENDCLEAN_TOKEN")
+            connection = Connection(
+                account, lambda: env_token, token_kept_in="SENDCLEAN_TOKEN", token_in_keyring=False
+            )
             return lambda: accounts.use(connection)
         saved = accounts.accounts.get(account.account_id) or account
         return lambda: accounts.connect_saved(saved)

@@ -88,43 +88,48 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="191"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="197"/>
         <source>memory, for this session only</source>
         <extracomment>An account was connected through the Connect dialog. An account was removed (its id): forget what was kept about it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="239"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="252"/>
         <source>Credentials needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="243"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="256"/>
         <source>Enter the owner ID and token from your SendClean dashboard again. If the system keyring cannot keep the token, you can use it for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="248"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="261"/>
         <source>Update credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="270"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="283"/>
         <source>Rename account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="271"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="284"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="286"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="304"/>
+        <source>Forget the account {label}? Its token was kept in memory only and is gone with it. Its SMTP users on SendClean are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/accounts.py" line="310"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="288"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="299"/>
         <source>Forget the account {label} and delete its token from {where}? Its SMTP users on SendClean are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,12 +1492,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="326"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="330"/>
         <source>&amp;Total limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="328"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="332"/>
         <source>&amp;Hourly limit:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -158,3 +158,22 @@ def test_connecting_is_one_list_call_over_one_connection(
         window.commands.refresh.trigger()  # the same client, the same connection
     assert [r.call for r in sandbox.requests] == ["listSmtp", "listSmtp"]
     assert sandbox.connection_count == 1
+
+
+def test_removing_a_session_only_account_touches_no_keyring(
+    window: MainWindow, sandbox: Sandbox, qtbot: QtBot
+) -> None:
+    # conftest selects keyring's "fail" backend: any keyring call would end in a banner.
+    dialog = parts(window).accounts.open_connect(None)
+    fill(dialog, sandbox, sandbox.token, "Temporary")
+    dialog._on_ok()
+    session_only = dialog.findChild(QPushButton, "sessionOnlyButton")
+    qtbot.waitUntil(session_only.isVisible, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        session_only.click()
+    connection = parts(window).session.connection
+    assert connection is not None and not connection.token_in_keyring
+    parts(window).accounts.remove(connection.account, in_keyring=False)
+    qtbot.waitUntil(lambda: parts(window).accounts.dialog is not None, timeout=WAIT_MS)
+    assert not window.banner.isVisible()
+    parts(window).accounts.dialog.reject()

@@ -172,7 +172,13 @@ class AccountsController(QObject):
                 dialog.show_keyring_problem(opened.keyring_problem)
                 return
             where = self.tokens.describe() if request.remember else self._session_only_text()
-            self._adopt(dialog, Connection(account, lambda: token, token_kept_in=where), opened)
+            self._adopt(
+                dialog,
+                Connection(
+                    account, lambda: token, token_kept_in=where, token_in_keyring=request.remember
+                ),
+                opened,
+            )
 
         def failed(error: BaseException) -> None:
             field = "token" if error_text.is_authentication(error) else None
@@ -223,7 +229,14 @@ class AccountsController(QObject):
         self.accounts.set_current(account.account_id)
         token = request.token
         dialog.accept()
-        self.use(Connection(account, lambda: token, token_kept_in=self._session_only_text()))
+        self.use(
+            Connection(
+                account,
+                lambda: token,
+                token_kept_in=self._session_only_text(),
+                token_in_keyring=False,
+            )
+        )
         self.connected.emit(account)
 
     # -- fixing credentials ----------------------------------------------------------------
@@ -281,21 +294,29 @@ class AccountsController(QObject):
         if connection is None or connection.sandbox:
             return
         account = connection.account
-        box = Notice(
-            QMessageBox.Icon.Question,
-            self.tr("Remove account"),
+        question = (
             self.tr(
                 "Forget the account {label} and delete its token from {where}? "
                 "Its SMTP users on SendClean are not affected."
-            ).format(label=account.label, where=connection.token_kept_in),
+            )
+            if connection.token_in_keyring
+            else self.tr(
+                "Forget the account {label}? Its token was kept in memory only and is gone "
+                "with it. Its SMTP users on SendClean are not affected."
+            )
+        )
+        box = Notice(
+            QMessageBox.Icon.Question,
+            self.tr("Remove account"),
+            question.format(label=account.label, where=connection.token_kept_in),
             self._parent,
             buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() == QMessageBox.StandardButton.Yes:
-            self.remove(account)
+            self.remove(account, in_keyring=connection.token_in_keyring)
 
-    def remove(self, account: Account) -> None:
+    def remove(self, account: Account, *, in_keyring: bool = True) -> None:
         tokens = self.tokens
         self.accounts.remove(account.account_id)
         self.removed.emit(account.account_id)
@@ -316,6 +337,9 @@ class AccountsController(QObject):
             self._notifier.problem(error)
             done(None)
 
+        if not in_keyring:  # nothing to delete: no keyring call, no keyring error
+            done(None)
+            return
         self._runner.submit(
             Op(
                 JobKind.KEYRING,

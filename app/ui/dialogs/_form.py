@@ -321,6 +321,10 @@ class LimitsFormDialog(FormDialog):
         self._hourly_warning.setObjectName("hourlyWarning")
         self._hourly_warning.setWordWrap(True)
         self._hourly_warning.setAccessibleName(self.tr("Warning"))
+        # Its space is kept while hidden, so the dialog does not jump when it shows.
+        policy = self._hourly_warning.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._hourly_warning.setSizePolicy(policy)
         self._hourly_warning.hide()
 
         total_label = PlainLabel(self.tr("&Total limit:"))
@@ -342,6 +346,5 @@ class LimitsFormDialog(FormDialog):
         total, hourly = self._total.limit(), self._hourly.limit()
         exceeds = total is not None and hourly is not None and hourly > total
         if self._hourly_warning.isVisibleTo(self) != exceeds:
-            self._hourly_warning.setVisible(exceeds)
-            self.adjustSize()  # make room for the warning (or give it back)
+            self._hourly_warning.setVisible(exceeds)  # in the space kept for it
         self._update_ok()

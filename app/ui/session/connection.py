@@ -48,6 +48,8 @@ class Connection:
     token_source: TokenSource = field(repr=False)
     sandbox: bool = False
     token_kept_in: str = "the system keyring"
+    #: False when the token is only in memory (session only, sandbox, environment).
+    token_in_keyring: bool = True
     #: The sandbox relay's CA, the only certificate its SMTP sessions trust (read on a
     #: worker: it waits until the relay is ready). None: the system's CAs.
     smtp_ca: Callable[[], str] | None = field(default=None, repr=False, compare=False)

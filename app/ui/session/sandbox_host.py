@@ -31,6 +31,7 @@ def sandbox_connection(sandbox: Sandbox) -> Connection:
         lambda: token,
         sandbox=True,
         token_kept_in="memory",
+        token_in_keyring=False,
         smtp_ca=lambda: sandbox.smtp_ca_pem,
     )
 
