@@ -19,11 +19,15 @@ from app.core.local_store import Drift, LabelImport, LocalStore, OwnChange
 
 from ..dialogs.label_note import LabelNoteDialog
 from ..jobs.kinds import JobKind
+from ..jobs.memory import trim_heap
 from ..jobs.op import Op
 from ..session.listing import Listing
 from ..views.plain_text import Notice
 from ..views.row_extras import RowExtras
 from .context import FlowContext
+
+#: From this many users on, the heap is trimmed after a comparison.
+_TRIM_AFTER_USERS = 10_000
 
 _FIELD_NAMES = {"total_limit": "Total limit", "hourly_limit": "Hourly limit", "enabled": "Status"}
 
@@ -88,6 +92,7 @@ class LocalExtrasController(QObject):
         # that appears for each is this app's own, not a change made elsewhere.
         self._unnamed_adds: dict[str, int] = {}
         self._unnamed_lock = threading.Lock()
+        self._listings = 0
         self.last_dialog: LabelNoteDialog | None = None
         self.last_question: QMessageBox | None = None
         journal.before_send = self._expect
@@ -149,9 +154,15 @@ class LocalExtrasController(QObject):
         users = listing.users
         label = self._c.session.account.label if self._c.session.account else ""
         history = self._journal.history
+        self._listings += 1
+        number = self._listings
 
-        def run(_context: object) -> _Seen:
+        def run(_context: object) -> _Seen | None:
+            if number != self._listings:
+                return None  # a newer list is queued: compare that one only
             new = store.refresh(account_id, users)
+            if len(users) >= _TRIM_AFTER_USERS:
+                trim_heap()  # the comparison's temporary rows of a big list
             for drift in list(new):
                 if drift.kind == "appeared" and self._take_unnamed_add(account_id):
                     # The user an add with a lost answer created: this app's own.
@@ -163,7 +174,9 @@ class LocalExtrasController(QObject):
 
         self._c.runner.submit(Op(JobKind.BOOKKEEPING, run=run, success=self._show_seen))
 
-    def _show_seen(self, seen: _Seen) -> None:
+    def _show_seen(self, seen: _Seen | None) -> None:
+        if seen is None:
+            return
         self._c.model.set_extras(seen.extras)
         vanished = [d.user_name for d in seen.new_drifts if d.kind == "vanished"]
         if vanished:

@@ -21,10 +21,16 @@ def free_in_slices(lists: tuple[list[T], ...], step: int = 4096) -> None:
         freed += len(items)
         while items:
             del items[-step:]
-    trim = _malloc_trim()
-    if trim is not None and freed >= _TRIM_AFTER_ITEMS:
+    if freed >= _TRIM_AFTER_ITEMS:
         # Without it, a process that loaded 100k users keeps ~20 MiB of freed,
         # fragmented heap resident after every refresh.
+        trim_heap()
+
+
+def trim_heap() -> None:
+    """Give freed heap pages back to the OS (glibc only; elsewhere nothing happens)."""
+    trim = _malloc_trim()
+    if trim is not None:
         trim(0)
 
 
