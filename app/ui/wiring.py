@@ -127,7 +127,6 @@ def build_app(
     _wire(parts)
     _apply_preferences(parts, values)
     restore_layout(window, window.table, QSettings())
-    extras.open()
     window.closing.connect(lambda: save_layout(window, window.table, QSettings()))
     return parts
 

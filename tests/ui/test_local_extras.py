@@ -212,11 +212,11 @@ def test_a_corrupted_database_does_not_stop_the_app(
     try:
         window = new_window(qtbot)
         try:
+            connect(window, sandbox, qtbot)  # the app works without the extras
+            assert window.model.total_count == len(sandbox.users())
             qtbot.waitUntil(lambda: parts(window).extras.store is not None, timeout=WAIT_MS)
             store = parts(window).extras.store
             assert store is not None and not store.available and store.problem
-            connect(window, sandbox, qtbot)  # the app works without the extras
-            assert window.model.total_count == len(sandbox.users())
             click_row(qtbot, window, window.model.user_at(0).user_name)
             window.commands.label_note.trigger()
             dialog = wait_for_dialog(qtbot, window, "labelNoteDialog")

@@ -93,6 +93,8 @@ class LocalExtrasController(QObject):
         self._unnamed_adds: dict[str, int] = {}
         self._unnamed_lock = threading.Lock()
         self._listings = 0
+        self._opening = False
+        self._waiting: Listing | None = None
         self.last_dialog: LabelNoteDialog | None = None
         self.last_question: QMessageBox | None = None
         journal.before_send = self._expect
@@ -130,6 +132,10 @@ class LocalExtrasController(QObject):
     # -- opening and refreshing -----------------------------------------------------------
 
     def open(self) -> None:
+        """Open the store on the local worker (once; later calls do nothing)."""
+        if self._opening:
+            return
+        self._opening = True
         path = self._path
         self._c.runner.submit(
             Op(JobKind.BOOKKEEPING, run=lambda _c: LocalStore.open(path), success=self._opened)
@@ -139,7 +145,11 @@ class LocalExtrasController(QObject):
         self.store = store
         if store.problem:
             self._c.notifier.message(store.problem)
-        self.reload()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self.listed(waiting)
+        else:
+            self.reload()
 
     def _account_id(self) -> str | None:
         account = self._c.session.account
@@ -148,7 +158,12 @@ class LocalExtrasController(QObject):
     def listed(self, listing: Listing) -> None:
         """A fresh list is on screen: compare it with the last one seen, on the worker."""
         store, account_id = self.store, self._account_id()
-        if store is None or account_id is None:
+        if store is None:
+            # Opened only now, after the first list is on screen: start-up stays lean.
+            self._waiting = listing
+            self.open()
+            return
+        if account_id is None:
             return
         days = self._rotation_days()
         users = listing.users
