@@ -75,6 +75,8 @@ class ChangeJournal:
         self.before_send: Callable[[PendingChange], None] | None = None
         #: Told, on the sending thread, of each change SendClean confirmed.
         self.after_confirmed: Callable[[PendingChange], None] | None = None
+        #: Told of each change recorded as unconfirmed (its answer never came).
+        self.after_unconfirmed: Callable[[PendingChange], None] | None = None
 
     def send(
         self,
@@ -106,6 +108,8 @@ class ChangeJournal:
         """Record ``change`` as sent without an answer (unless already recorded)."""
         if change.claim():
             self._write(change, confirmed=False)
+            if self.after_unconfirmed is not None:
+                self.after_unconfirmed(change)
 
     def take_problems(self) -> list[str]:
         """Why records could not be written since the last call (then forgotten)."""

@@ -384,3 +384,22 @@ def test_the_user_a_lost_add_created_is_not_reported_as_made_elsewhere(
     message = parts(window).users.last_message
     if message is not None:
         message.accept()
+
+
+def test_a_refused_add_does_not_hide_a_user_added_elsewhere(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    _wait_store(qtbot, window)
+    _refresh(qtbot, window)
+    sandbox.set_token("revoked")  # the add is refused: SendClean made nothing
+    window.commands.add_user.trigger()
+    dialog = wait_for_dialog(qtbot, window, "addUserDialog")
+    with qtbot.waitSignal(parts(window).notifier.credentials_needed, timeout=WAIT_MS):
+        child(dialog, QPushButton, "okButton").click()
+    dialog.reject()
+    sandbox.set_token("demo-token")
+    with SendCleanClient(sandbox.base_url, sandbox.owner_id, sandbox.token) as elsewhere:
+        added = elsewhere.add_user(100, 10).user_name
+    _refresh(qtbot, window)
+    qtbot.waitUntil(lambda: added in window.model.extras.drift_tips, timeout=WAIT_MS)
+    assert "Appeared outside this app" in window.model.extras.drift_tips[added]

@@ -12,7 +12,7 @@ from app.core.token_store import TokenStore, TokenStoreError
 
 from ..dialogs.connect import ConnectDialog, ConnectRequest
 from ..jobs.kinds import JobKind
-from ..jobs.op import Op
+from ..jobs.op import Op, ignore
 from ..jobs.runner import JobRunner
 from ..jobs.worker import JobContext
 from ..platform.account_store import AccountStore
@@ -215,7 +215,7 @@ class AccountsController(QObject):
             Op(
                 JobKind.CONNECT,
                 run=install,
-                success=_ignore,
+                success=ignore,
                 failure=lambda error: self._open_failed(generation, error),
             )
         )
@@ -329,7 +329,7 @@ class AccountsController(QObject):
                 self._session.end()
                 self._refresher.reset()
                 self._runner.submit(
-                    Op(JobKind.CONFIGURE, run=lambda c: c.uninstall(), success=_ignore)
+                    Op(JobKind.CONFIGURE, run=lambda c: c.uninstall(), success=ignore)
                 )
                 self.open_connect(None)
 
@@ -348,7 +348,3 @@ class AccountsController(QObject):
                 failure=failed,
             )
         )
-
-
-def _ignore(_value: object) -> None:
-    return None

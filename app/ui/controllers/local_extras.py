@@ -20,8 +20,9 @@ from app.core.local_store import Drift, LabelImport, LocalStore, OwnChange
 from ..dialogs.label_note import LabelNoteDialog
 from ..jobs.kinds import JobKind
 from ..jobs.memory import trim_heap
-from ..jobs.op import Op
+from ..jobs.op import Op, ignore
 from ..session.listing import Listing
+from ..views.change_words import change_text, local_moment
 from ..views.plain_text import Notice
 from ..views.row_extras import RowExtras
 from .context import FlowContext
@@ -29,36 +30,17 @@ from .context import FlowContext
 #: From this many users on, the heap is trimmed after a comparison.
 _TRIM_AFTER_USERS = 10_000
 
-_FIELD_NAMES = {"total_limit": "Total limit", "hourly_limit": "Hourly limit", "enabled": "Status"}
-
-
-def _value(field: str, value: object) -> str:
-    if value is None:
-        return "unknown"
-    if field == "enabled":
-        return "Enabled" if value else "Disabled"
-    return f"{value:,}" if isinstance(value, int) else str(value)
-
 
 def describe_drift(drift: Drift) -> str:
     """E.g. "Hourly limit 100 → 50, changed outside this app, seen 14:02"."""
-    seen = _local_time(drift.seen_at)
+    moment = local_moment(drift.seen_at)
+    seen = moment.strftime("%H:%M") if moment is not None else drift.seen_at
     if drift.kind == "appeared":
         return f"Appeared outside this app, seen {seen}"
     if drift.kind == "vanished":
         return f"Vanished outside this app, seen {seen}"
-    changes = ", ".join(
-        f"{_FIELD_NAMES.get(c.field, c.field)} {_value(c.field, c.old)} → {_value(c.field, c.new)}"
-        for c in drift.changes
-    )
+    changes = ", ".join(change_text(c.field, c.old, c.new) for c in drift.changes)
     return f"{changes}, changed outside this app, seen {seen}"
-
-
-def _local_time(stamp: str) -> str:
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%H:%M")
-    except ValueError:
-        return stamp
 
 
 def _age(set_at: datetime, now: datetime) -> tuple[str, float]:
@@ -99,28 +81,31 @@ class LocalExtrasController(QObject):
         self.last_question: QMessageBox | None = None
         journal.before_send = self._expect
         journal.after_confirmed = self._confirmed
+        journal.after_unconfirmed = self._unconfirmed
 
     # -- on the workers ------------------------------------------------------------------
 
     def _expect(self, change: PendingChange) -> None:
         """API worker, just before a change is sent: it is this app's own from now on."""
         store = self.store
-        if change.action == "add" and not change.user_name and change.account_id:
-            with self._unnamed_lock:
-                count = self._unnamed_adds.get(change.account_id, 0)
-                self._unnamed_adds[change.account_id] = count + 1
-        elif store is not None and change.account_id and change.user_name:
+        if store is not None and change.account_id and change.user_name:
             store.expect(change.account_id, OwnChange.of_pending(change))
 
     def _confirmed(self, change: PendingChange) -> None:
         store = self.store
         if store is None or not change.account_id or not change.user_name:
             return
-        if change.action == "add":
-            self._take_unnamed_add(change.account_id)
+        if change.action == "add":  # its name is known only now
             store.expect(change.account_id, OwnChange.of_pending(change))
         if change.action in ("add", "reset_password"):
             store.mark_password_set(change.account_id, change.user_name)
+
+    def _unconfirmed(self, change: PendingChange) -> None:
+        """An add whose answer never came: the user that appears for it is this app's."""
+        if change.action == "add" and not change.user_name and change.account_id:
+            with self._unnamed_lock:
+                count = self._unnamed_adds.get(change.account_id, 0)
+                self._unnamed_adds[change.account_id] = count + 1
 
     def _take_unnamed_add(self, account_id: str) -> bool:
         with self._unnamed_lock:
@@ -263,7 +248,7 @@ class LocalExtrasController(QObject):
                 Op(
                     JobKind.BOOKKEEPING,
                     run=lambda _c: store.forget_account(account_id),
-                    success=_ignore,
+                    success=ignore,
                 )
             )
 
@@ -466,7 +451,3 @@ def _drift_record(account: str, drift: Drift) -> ChangeRecord:
     return ChangeRecord(
         account=account, user_name=drift.user_name, action="seen_elsewhere", changes=changes
     )
-
-
-def _ignore(_value: object) -> None:
-    return None

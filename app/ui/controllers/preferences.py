@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ..dialogs.about import AboutDialog
 from ..dialogs.preferences import PreferencesDialog
 from ..jobs.kinds import JobKind
-from ..jobs.op import Op
+from ..jobs.op import Op, ignore
 from ..jobs.runner import JobRunner
 from ..platform.preferences_store import Preferences, PreferenceValues
 
@@ -57,7 +57,7 @@ class PreferencesController(QObject):
                 Op(
                     JobKind.CONFIGURE,
                     run=lambda context: context.client.set_timeout(timeout),
-                    success=_ignore,
+                    success=ignore,
                 )
             )
         self.changed.emit(values)
@@ -74,7 +74,3 @@ class PreferencesController(QObject):
         """In the system's file manager (the folder is made first: it may not exist yet)."""
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def _ignore(_value: object) -> None:
-    return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,36 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.history import ChangeRecord, ChangeValue
+from app.core.history import ChangeRecord
 
+from ..views.change_words import change_text, local_moment
 from ..views.plain_text import PlainLabel
-
-_FIELDS = {"status": "Status", "total_limit": "Total limit", "hourly_limit": "Hourly limit"}
 
 
 def local_time(stamp: str) -> str:
     """The record's UTC time in local time, to the second."""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-
-
-def _value(value: ChangeValue) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+    moment = local_moment(stamp)
+    return moment.strftime("%Y-%m-%d %H:%M:%S") if moment is not None else stamp
 
 
 def changes_in_words(record: ChangeRecord) -> str:
     """E.g. "Hourly limit 100 → 50"; "not confirmed" when no answer came."""
-    parts = [
-        f"{_FIELDS.get(key, key)} {_value(old)} → {_value(new)}"
-        if old is not None
-        else f"{_FIELDS.get(key, key)} {_value(new)}"
-        for key, (old, new) in record.changes.items()
-    ]
+    parts = [change_text(key, old, new) for key, (old, new) in record.changes.items()]
     if not record.confirmed:
         parts.insert(0, "not confirmed: the answer never came")
     return "; ".join(parts)

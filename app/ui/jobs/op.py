@@ -31,7 +31,8 @@ class NotTried(Exception):
         return "Not tried: the run was stopped before this call."
 
 
-def _ignore(_error: BaseException) -> None:
+def ignore(_value: object) -> None:
+    """A handler for an answer nobody needs."""
     return None
 
 
@@ -58,7 +59,7 @@ class Op(Generic[T]):
     kind: JobKind
     run: Callable[[JobContext], T]
     success: Callable[[T], None]
-    failure: Callable[[BaseException], None] = _ignore
+    failure: Callable[[BaseException], None] = ignore
     #: Members of one group are cancelled together.
     group: CancelGroup = field(default_factory=CancelGroup)
     #: The change this job sends, for the history if the app quits before its answer.

@@ -18,7 +18,7 @@ from app.core.change_journal import ChangeJournal
 
 from .kinds import JobKind, Lane
 from .memory import free_in_slices
-from .op import Job, JobHandle, JobState, Op
+from .op import Job, JobHandle, JobState, Op, ignore
 from .worker import Worker
 
 T = TypeVar("T")
@@ -52,7 +52,7 @@ class JobRunner(QObject):
     def release(self, garbage: tuple[list[T], ...]) -> None:
         """Free a replaced big list on a worker, in slices, off the UI thread."""
         self.submit(
-            Op(JobKind.BOOKKEEPING, run=lambda _context: free_in_slices(garbage), success=_drop)
+            Op(JobKind.BOOKKEEPING, run=lambda _context: free_in_slices(garbage), success=ignore)
         )
 
     # -- what is pending ----------------------------------------------------------------
@@ -105,7 +105,3 @@ class JobRunner(QObject):
         if not stale:
             handle.deliver()
         self.pending_changed.emit()
-
-
-def _drop(_value: object) -> None:
-    return None
