@@ -123,9 +123,22 @@ class UsersTableModel(QAbstractTableModel):
 
     def set_extras(self, extras: RowExtras) -> None:
         """Labels, drifts, ages and retired marks from the local store (the selection stays)."""
-        self._extras = extras
-        rows = self._visible()
-        if len(rows) == len(self._rows) and all(map(operator.is_, rows, self._rows)):
+        previous, self._extras = self._extras, extras
+        # Which rows show, and in what order, depends on the extras only through these:
+        # otherwise the rows stay as they are (no filtering or sorting of 100k rows again).
+        reorders = (
+            bool(self._filter)
+            or self._only_due
+            or self._extra_sort is not None
+            or (not self._show_retired and extras.retired != previous.retired)
+        )
+        self._show_rows(self._visible() if reorders else self._rows)
+
+    def _show_rows(self, rows: list[SmtpUser]) -> None:
+        """The rows to show after the extras or the retired/due views changed."""
+        if rows is self._rows or (
+            len(rows) == len(self._rows) and all(map(operator.is_, rows, self._rows))
+        ):
             if rows:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
@@ -145,12 +158,12 @@ class UsersTableModel(QAbstractTableModel):
 
     def set_show_retired(self, show: bool) -> None:
         self._show_retired = show
-        self.set_extras(self._extras)
+        self._show_rows(self._visible())
 
     def set_only_due(self, only: bool) -> None:
         """Show only the users due for rotation."""
         self._only_due = only
-        self.set_extras(self._extras)
+        self._show_rows(self._visible())
 
     def set_reveal_passwords(self, reveal: bool) -> None:
         self._reveal = reveal
