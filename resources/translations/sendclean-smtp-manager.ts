@@ -513,17 +513,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="222"/>
+        <location filename="../../app/ui/wiring.py" line="221"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="227"/>
+        <location filename="../../app/ui/wiring.py" line="226"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="228"/>
+        <location filename="../../app/ui/wiring.py" line="227"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,92 +1308,92 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="80"/>
+        <location filename="../../app/ui/dialogs/history.py" line="64"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="62"/>
+        <location filename="../../app/ui/dialogs/history.py" line="46"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="63"/>
+        <location filename="../../app/ui/dialogs/history.py" line="47"/>
         <source>Limits or status changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="64"/>
+        <location filename="../../app/ui/dialogs/history.py" line="48"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="65"/>
+        <location filename="../../app/ui/dialogs/history.py" line="49"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="66"/>
+        <location filename="../../app/ui/dialogs/history.py" line="50"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="67"/>
+        <location filename="../../app/ui/dialogs/history.py" line="51"/>
         <source>Seen changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="82"/>
+        <location filename="../../app/ui/dialogs/history.py" line="66"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="83"/>
+        <location filename="../../app/ui/dialogs/history.py" line="67"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="84"/>
+        <location filename="../../app/ui/dialogs/history.py" line="68"/>
         <source>SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="85"/>
+        <location filename="../../app/ui/dialogs/history.py" line="69"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="86"/>
+        <location filename="../../app/ui/dialogs/history.py" line="70"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="90"/>
+        <location filename="../../app/ui/dialogs/history.py" line="74"/>
         <source>Changes made from this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="110"/>
+        <location filename="../../app/ui/dialogs/history.py" line="94"/>
         <source>{n} changes recorded on this computer (never passwords or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="115"/>
+        <location filename="../../app/ui/dialogs/history.py" line="99"/>
         <source>{n} damaged line(s) of the history file were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="122"/>
+        <location filename="../../app/ui/dialogs/history.py" line="106"/>
         <source>Filter by SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="123"/>
+        <location filename="../../app/ui/dialogs/history.py" line="107"/>
         <source>Filter the history by SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="128"/>
+        <location filename="../../app/ui/dialogs/history.py" line="112"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,12 +1492,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="330"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="335"/>
         <source>&amp;Total limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="332"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="337"/>
         <source>&amp;Hourly limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,83 +1505,84 @@
 <context>
     <name>LocalExtrasController</name>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="171"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="184"/>
         <source>Gone since the last refresh, removed outside this app: {names}</source>
+        <extracomment>From this many users on, the heap is trimmed after a comparison.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="193"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="206"/>
         <source>Labels, notes and change tracking are off: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="194"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="207"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="213"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="226"/>
         <source>Un-retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="214"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="227"/>
         <source>Enable {count} SMTP user(s) again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="266"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="279"/>
         <source>Export labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="268"/>
-        <location filename="../../app/ui/controllers/local_extras.py" line="294"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="281"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="307"/>
         <source>Labels files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="282"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="295"/>
         <source>Labels and notes of {count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="287"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="300"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="294"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="307"/>
         <source>Import labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="317"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="330"/>
         <source>Labels imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="333"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="346"/>
         <source>Could not read {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="368"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="381"/>
         <source>Retire SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="369"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="382"/>
         <source>Retire {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="372"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="385"/>
         <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="378"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="391"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,7 +2320,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="284"/>
+        <location filename="../../app/ui/views/users_model.py" line="297"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,3 +71,20 @@ def test_about_opens_the_folders_and_shows_the_licence(qapp: QApplication, tmp_p
     dialog.findChild(type(dialog.folder_buttons[0]), "licenceButton").click()
     assert "Permission is hereby granted" in dialog._details.toPlainText()
     dialog.deleteLater()
+
+
+def test_the_hourly_warning_keeps_its_space_and_checking_says_so(qapp: QApplication) -> None:
+    from app.ui.dialogs.add_user import AddUserDialog
+
+    dialog = AddUserDialog()
+    dialog.show()
+    before = dialog.sizeHint().height()
+    dialog._hourly.setText("5000")  # above the total: the warning shows
+    assert dialog._hourly_warning.isVisible()
+    assert dialog.sizeHint().height() == before  # the dialog does not jump
+    dialog.close()
+    connect = ConnectDialog(None)
+    connect.set_busy(True)
+    assert connect._busy_indicator.label.text().startswith("Checking")
+    connect.set_busy(False)
+    connect.deleteLater()

@@ -135,3 +135,28 @@ def test_the_shortcuts_list_is_made_from_the_actions(qtbot: QtBot, window: MainW
             assert action.text().replace("&", "").rstrip("…") in rows
     assert rows["Refresh"].startswith("F5")
     dialog.reject()
+
+
+def test_disabled_stays_readable_in_a_selected_row(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    from app.ui.views.users_model import Column
+
+    name = next(u.user_name for u in sandbox.users() if not u.enabled)
+    click_row(qtbot, window, name)
+    index = window.model.index(window.model.row_of(name) or 0, Column.STATUS)
+    font = window.model.data(index, Qt.ItemDataRole.FontRole)
+    assert font is not None and font.bold()  # weight as well as colour
+
+
+def test_the_refresh_time_belongs_to_the_account(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    assert window.status.updated.text().startswith("Updated ")
+    with Sandbox(users=2) as other:
+        from app.ui.session.sandbox_host import sandbox_connection
+
+        parts(window).accounts.use(sandbox_connection(other))
+        assert window.status.updated.text() == "Not refreshed yet"  # never carried over
+        qtbot.waitUntil(lambda: window.model.total_count == 2, timeout=WAIT_MS)
+        assert window.status.updated.text().startswith("Updated ")

@@ -321,11 +321,16 @@ class LimitsFormDialog(FormDialog):
         self._hourly_warning.setObjectName("hourlyWarning")
         self._hourly_warning.setWordWrap(True)
         self._hourly_warning.setAccessibleName(self.tr("Warning"))
-        # Its space is kept while hidden, so the dialog does not jump when it shows.
-        policy = self._hourly_warning.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self._hourly_warning.setSizePolicy(policy)
         self._hourly_warning.hide()
+        # A form layout drops hidden rows: the warning lives in a space that always shows,
+        # tall enough for it wrapped at the dialog's narrowest (three lines), so the
+        # dialog does not jump when it appears.
+        warning_space = QWidget()
+        warning_space.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        space_layout = QVBoxLayout(warning_space)
+        space_layout.setContentsMargins(0, 0, 0, 0)
+        space_layout.addWidget(self._hourly_warning)
+        space_layout.addStretch(1)
 
         total_label = PlainLabel(self.tr("&Total limit:"))
         total_label.setBuddy(self._total)
@@ -334,7 +339,7 @@ class LimitsFormDialog(FormDialog):
         self._form = QFormLayout()
         self._form.addRow(total_label, with_error(self._total, total_error))
         self._form.addRow(hourly_label, with_error(self._hourly, hourly_error))
-        self._form.addRow(self._hourly_warning)
+        self._form.addRow(warning_space)
 
         self._register_field("total_limit", self._total, total_error)
         self._register_field("hourly_limit", self._hourly, hourly_error)
