@@ -20,7 +20,6 @@ Plain ``http://`` is allowed only for 127.0.0.0/8, ``::1`` and the exact name
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import socket
@@ -45,6 +44,7 @@ from .models import SmtpCredentials, UserList
 from .parsing import decode_answer, fast_user_list, parse_credentials, parse_user_list
 from .redact import SecretSet, echo_forms, redact
 from .text import MAX_KIND_TEXT, MAX_SERVER_TEXT
+from .urls import base_url_for_domain, is_loopback_host, normalize_base_url
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -61,55 +61,10 @@ _password_of: Final = attrgetter("password")
 _SECRETS_SLICE: Final = 8192
 
 
-def is_loopback_host(host: str) -> bool:
-    """True for the exact name ``localhost``, 127.0.0.0/8 and ::1; no name is looked up.
-
-    ``*.localhost`` names are not loopback here: plain glibc sends them to DNS.
-    """
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def tls_context() -> ssl.SSLContext:
     """A verifying TLS context on the operating system's trust store (read at each
     handshake, so a CA installed while the app runs is trusted from the next call)."""
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
-def normalize_base_url(base_url: str) -> str:
-    """Check a base URL and return it ending in ``/``; raise ``ValueError`` if unusable."""
-    text = base_url.strip()
-    try:
-        url = httpx.URL(text)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"not a usable URL: {exc}") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError("the API address must start with https:// and name a host")
-    if url.scheme == "http" and not is_loopback_host(url.host):
-        raise ValueError(
-            "plain http:// is refused because it would send the token unencrypted; "
-            "use https:// (http is allowed only for a local server on this computer)"
-        )
-    if url.userinfo or url.query or url.fragment:
-        raise ValueError("the API address must not carry a user name, a query or a fragment")
-    return text if text.endswith("/") else text + "/"
-
-
-def base_url_for_domain(app_domain: str) -> str:
-    """``https://api.<app_domain>/v1.0/`` for an account's app domain."""
-    domain = app_domain.strip().strip(".").lower()
-    if domain.startswith("api."):
-        domain = domain[4:]
-    if not domain or "/" in domain or ":" in domain or " " in domain or "." not in domain:
-        raise ValueError(
-            f"{app_domain!r} is not an app domain; expected something like us1-mta1.sendclean.net"
-        )
-    return f"https://api.{domain}/v1.0/"
 
 
 class _Retryable(Exception):

@@ -4,6 +4,11 @@ Starting is split so that the sandbox stays quick to start: :meth:`SmtpRelay.bin
 the two listening sockets at once (so the ports are known and clients may already
 connect: they wait in the backlog), and the relay's thread then imports aiosmtpd, makes
 the certificate and starts answering. :meth:`SmtpRelay.wait_ready` waits for that.
+
+That work takes a few hundred milliseconds of CPU on the GIL, so an app that starts the
+sandbox as it opens its window can hold it back (``start(deferred=True)``) until its first
+list is on screen: :meth:`SmtpRelay.release` lets it go, and so does anything that needs
+the relay (:meth:`SmtpRelay.wait_ready`, the certificate).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ class SmtpRelay:
         self.faults = FaultBook((SMTP_CONNECTION,), SMTP_FAULTS)
         self._lock = threading.Lock()
         self._ready = threading.Event()
+        self._released = threading.Event()
         self._stopping = False
         self._error: BaseException | None = None
         self._certificate: RelayCertificate | None = None
@@ -55,19 +61,27 @@ class SmtpRelay:
 
     # -- lifecycle ----------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Bind both ports now; start answering on the relay's thread."""
+    def start(self, *, deferred: bool = False) -> None:
+        """Bind both ports now; start answering on the relay's thread (once released,
+        when ``deferred``)."""
         starttls, implicit = _listen(self.host), _listen(self.host)
         self._sockets = (starttls, implicit)
+        if not deferred:
+            self._released.set()
         self._thread = threading.Thread(
             target=self._run, name=f"sandbox-smtp-{self.port}", daemon=True
         )
         self._thread.start()
 
+    def release(self) -> None:
+        """Let a deferred relay get ready now (no effect when it is already going)."""
+        self._released.set()
+
     def wait_ready(self, timeout: float = READY_TIMEOUT_SECONDS) -> None:
         """Wait until the relay answers; RuntimeError if it could not start."""
         if self._thread is None:
             raise RuntimeError("the SMTP relay has not been started")
+        self._released.set()
         if not self._ready.wait(timeout):
             raise RuntimeError(f"the SMTP relay did not start within {timeout:g} s")
         if self._error is not None:
@@ -78,6 +92,7 @@ class SmtpRelay:
         with self._lock:
             self._stopping = True
             loop, stop_event = self._loop, self._stop_event
+        self._released.set()
         if loop is not None and stop_event is not None:
             with contextlib.suppress(RuntimeError):  # the loop closed already
                 loop.call_soon_threadsafe(stop_event.set)
@@ -112,6 +127,11 @@ class SmtpRelay:
     # -- the relay's thread ---------------------------------------------------------------
 
     def _run(self) -> None:
+        self._released.wait()
+        with self._lock:
+            if self._stopping:
+                self._ready.set()
+                return
         try:
             import asyncio
 

@@ -86,8 +86,11 @@ class Sandbox:
 
     # -- lifecycle ----------------------------------------------------------------------
 
-    def start(self) -> Sandbox:
-        """Bind and serve in a background thread (idempotent while running)."""
+    def start(self, *, defer_smtp: bool = False) -> Sandbox:
+        """Bind and serve in a background thread (idempotent while running).
+
+        ``defer_smtp``: bind the relay's ports now but hold back its start-up work (see
+        :meth:`release_smtp`) so that it does not compete with the caller's own start."""
         with self._lifecycle:
             if self._stopped:
                 raise RuntimeError("a stopped Sandbox cannot be started again")
@@ -107,7 +110,7 @@ class Sandbox:
             thread.start()
             if self._relay is not None:
                 try:
-                    self._relay.start()
+                    self._relay.start(deferred=defer_smtp)
                 except OSError:
                     self._stop_api(server, thread)
                     raise
@@ -219,6 +222,11 @@ class Sandbox:
         """The PEM certificate of the CA that signed the relay's certificate: the one
         certificate a client of the relay should trust. Waits until the relay is ready."""
         return self._started_relay().certificate.ca_pem
+
+    def release_smtp(self) -> None:
+        """Let a relay held back by ``start(defer_smtp=True)`` get ready now."""
+        if self._relay is not None:
+            self._relay.release()
 
     def wait_smtp_ready(self, timeout: float = 10.0) -> None:
         """Wait until the relay answers (RuntimeError if it could not start)."""

@@ -67,20 +67,21 @@ def run_app(
 
     mailbox = getattr(options, "mailbox", None)
     parts = build_window(log_path, Path(mailbox) if mailbox else None)
-    sandbox = parts.sandbox_host.start() if options.sandbox else None
     window = parts.window
     exit_code = {"value": 0}
     if options.self_test:
         _arm_self_test(parts, exit_code)
     try:
-        start = _pick_start(parts, options, sandbox, token_from_env)
+        start = _pick_start(parts, options, token_from_env)
     except ValueError as exc:
         print(f"sendclean-smtp: {exc}", file=sys.stderr)
         window.close()
         parts.sandbox_host.stop()
         return 2
     window.show()
-    QTimer.singleShot(0, start)  # after the first paint: a keyring read may block on a prompt
+    # After the first paint: a keyring read may block on a prompt, and the sandbox, the
+    # network stack and the client are not needed to draw the window.
+    QTimer.singleShot(0, start)
     code = app.exec()
     window.close()
     window.deleteLater()
@@ -89,15 +90,12 @@ def run_app(
 
 
 def _pick_start(
-    parts: AppParts, options: argparse.Namespace, sandbox: object, token_from_env: str | None
+    parts: AppParts, options: argparse.Namespace, token_from_env: str | None
 ) -> Callable[[], object]:
     accounts = parts.accounts
-    if sandbox is not None:
-        from app.sandbox import Sandbox
-
-        assert isinstance(sandbox, Sandbox)
-        connection = sandbox_connection(sandbox)
-        return lambda: accounts.use(connection)
+    if options.sandbox:
+        host = parts.sandbox_host
+        return lambda: accounts.use(sandbox_connection(host.start()))
     if options.api_url:
         base_url = normalize_base_url(options.api_url)
         account = Account.create(options.owner_id, base_url, options.owner_id)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.core.change_journal import ChangeJournal
 from app.core.history import ChangeHistory
-from app.core.local_store import DB_FILE_NAME
 from app.core.token_store import KeyringTokenStore
 
 from .controllers.accounts import AccountsController
@@ -113,9 +112,7 @@ def build_app(
     quit_guard = QuitGuard(flow, journal)
     sandbox_host = SandboxHost(mailbox_dir, window)
     mailbox = MailboxController(flow, sandbox_host)
-    extras = LocalExtrasController(
-        flow, journal, data_dir / DB_FILE_NAME, lambda: prefs.values.rotation_days
-    )
+    extras = LocalExtrasController(flow, journal, data_dir, lambda: prefs.values.rotation_days)
     action_state = ActionState(
         window.commands, session, runner, refresher, model, window, status, window
     )
@@ -171,6 +168,7 @@ def _wire(p: AppParts) -> None:
     a.retire.triggered.connect(lambda: p.extras.set_retired(True, lambda u: p.bulk.run(u, False)))
     a.unretire.triggered.connect(lambda: p.extras.set_retired(False, lambda u: p.bulk.run(u, True)))
     p.refresher.listed.connect(p.extras.listed)
+    p.refresher.listed.connect(lambda *_: p.sandbox_host.release_smtp())
     p.accounts.removed.connect(p.extras.forget)
     p.users.test_login = p.smtp.test_credentials
     p.users.send_test = p.smtp.send_test

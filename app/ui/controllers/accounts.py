@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from app.core.accounts import Account
 from app.core.token_store import TokenStore, TokenStoreError
 
-from ..dialogs.connect import ConnectDialog, ConnectRequest
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op, ignore
 from ..jobs.runner import JobRunner
@@ -29,6 +29,9 @@ from ..views.notifier import Notifier
 from ..views.plain_text import Notice
 from ..views.users_model import UsersTableModel
 from .refresh import RefreshController
+
+if TYPE_CHECKING:
+    from ..dialogs.connect import ConnectDialog, ConnectRequest
 
 
 class AccountsController(QObject):
@@ -135,6 +138,8 @@ class AccountsController(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
+        from ..dialogs.connect import ConnectDialog
+
         dialog = ConnectDialog(account, self._parent)
         dialog.submitted.connect(lambda request: self._check(dialog, request))
         dialog.session_only_requested.connect(lambda request: self._session_only(dialog, request))

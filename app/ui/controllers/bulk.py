@@ -10,6 +10,7 @@ call goes out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -18,13 +19,15 @@ from app.api import AuthenticationError, SmtpUser
 from app.core.change_journal import ChangeJournal, PendingChange
 from app.core.history import Action
 
-from ..dialogs.set_limits import SetLimitsDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import CancelGroup, NotTried, Op
 from ..jobs.worker import JobContext
 from ..views import error_text
 from ..views.plain_text import Notice
 from .context import FlowContext
+
+if TYPE_CHECKING:
+    from ..dialogs.set_limits import SetLimitsDialog
 
 #: How many user names a confirmation or report lists before "and N more".
 _NAMES_SHOWN = 5
@@ -152,6 +155,8 @@ class BulkController(QObject):
         users = self._c.selection.selected_users()
         if not users:
             return
+        from ..dialogs.set_limits import SetLimitsDialog
+
         dialog = SetLimitsDialog(len(users), self._c.parent)
 
         def accepted() -> None:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
-from app.core.csv_export import UserExport, export_users
-
-from ..dialogs.export_users import ExportUsersDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
 from ..views.plain_text import Notice
 from .context import FlowContext
+
+if TYPE_CHECKING:
+    from app.core.csv_export import UserExport
+
+    from ..dialogs.export_users import ExportUsersDialog
 
 
 class ExportController(QObject):
@@ -30,6 +33,10 @@ class ExportController(QObject):
     def export_users(self) -> None:
         users = self._c.model.users_at(range(self._c.model.rowCount()))
         labels = dict(self._c.model.extras.labels)
+        from app.core.csv_export import export_users
+
+        from ..dialogs.export_users import ExportUsersDialog
+
         dialog = ExportUsersDialog(self._suggested(), len(users), self._c.parent)
         if self._last_choice is not None:  # after a failure: the user's own choices again
             dialog._path.setText(str(self._last_choice[0]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QFileDialog
 from app.core.change_journal import ChangeJournal
 from app.core.history import ChangeRecord
 
-from ..dialogs.history import HistoryDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
 from .context import FlowContext
+
+if TYPE_CHECKING:
+    from ..dialogs.history import HistoryDialog
 
 
 class HistoryController(QObject):
@@ -49,6 +52,8 @@ class HistoryController(QObject):
         )
 
     def _show(self, records: list[ChangeRecord]) -> None:
+        from ..dialogs.history import HistoryDialog
+
         dialog = HistoryDialog(records, self._c.parent)
         dialog.export_requested.connect(self._export)
         dialog.finished.connect(dialog.deleteLater)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -15,9 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.api import SmtpUser
 from app.core.change_journal import ChangeJournal, PendingChange
 from app.core.history import ChangeRecord, ChangeValue
-from app.core.local_store import Drift, LabelImport, LocalStore, OwnChange
 
-from ..dialogs.label_note import LabelNoteDialog
 from ..jobs.kinds import JobKind
 from ..jobs.memory import trim_heap
 from ..jobs.op import Op, ignore
@@ -26,6 +25,11 @@ from ..views.change_words import change_text, local_moment
 from ..views.plain_text import Notice
 from ..views.row_extras import RowExtras
 from .context import FlowContext
+
+if TYPE_CHECKING:
+    from app.core.local_store import Drift, LabelImport, LocalStore
+
+    from ..dialogs.label_note import LabelNoteDialog
 
 #: From this many users on, the heap is trimmed after a comparison.
 _TRIM_AFTER_USERS = 10_000
@@ -61,13 +65,13 @@ class LocalExtrasController(QObject):
         self,
         context: FlowContext,
         journal: ChangeJournal,
-        path: Path,
+        data_dir: Path,
         rotation_days: Callable[[], int | None],
     ) -> None:
         super().__init__(context.parent)
         self._c = context
         self._journal = journal
-        self._path = path
+        self._data_dir = data_dir  # the store's file is opened there after the first list
         self._rotation_days = rotation_days
         self.store: LocalStore | None = None
         # Adds sent whose answer (the new user's name) never came, per account: the user
@@ -89,6 +93,8 @@ class LocalExtrasController(QObject):
         """API worker, just before a change is sent: it is this app's own from now on."""
         store = self.store
         if store is not None and change.account_id and change.user_name:
+            from app.core.local_store import OwnChange
+
             store.expect(change.account_id, OwnChange.of_pending(change))
 
     def _confirmed(self, change: PendingChange) -> None:
@@ -96,6 +102,8 @@ class LocalExtrasController(QObject):
         if store is None or not change.account_id or not change.user_name:
             return
         if change.action == "add":  # its name is known only now
+            from app.core.local_store import OwnChange
+
             store.expect(change.account_id, OwnChange.of_pending(change))
         if change.action in ("add", "reset_password"):
             store.mark_password_set(change.account_id, change.user_name)
@@ -121,10 +129,14 @@ class LocalExtrasController(QObject):
         if self._opening:
             return
         self._opening = True
-        path = self._path
-        self._c.runner.submit(
-            Op(JobKind.BOOKKEEPING, run=lambda _c: LocalStore.open(path), success=self._opened)
-        )
+        data_dir = self._data_dir
+
+        def run(_context: object) -> LocalStore:
+            from app.core.local_store import DB_FILE_NAME, LocalStore
+
+            return LocalStore.open(data_dir / DB_FILE_NAME)
+
+        self._c.runner.submit(Op(JobKind.BOOKKEEPING, run=run, success=self._opened))
 
     def _opened(self, store: LocalStore) -> None:
         self.store = store
@@ -260,6 +272,8 @@ class LocalExtrasController(QObject):
             return
         name = user.user_name
         extras = self._c.model.extras
+        from ..dialogs.label_note import LabelNoteDialog
+
         dialog = LabelNoteDialog(
             name, extras.labels.get(name, ""), extras.notes.get(name, ""), self._c.parent
         )

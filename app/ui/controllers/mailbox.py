@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from ..dialogs.mailbox import MailboxDialog
 from ..session.sandbox_host import SandboxHost
 from .context import FlowContext
+
+if TYPE_CHECKING:
+    from ..dialogs.mailbox import MailboxDialog
 
 
 class MailboxController(QObject):
@@ -21,6 +25,8 @@ class MailboxController(QObject):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
+        from ..dialogs.mailbox import MailboxDialog
+
         dialog = MailboxDialog(self._host.messages(), self._c.parent)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.dialog = dialog

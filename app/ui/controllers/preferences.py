@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from ..dialogs.about import AboutDialog
-from ..dialogs.preferences import PreferencesDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op, ignore
 from ..jobs.runner import JobRunner
 from ..platform.preferences_store import Preferences, PreferenceValues
+
+if TYPE_CHECKING:
+    from ..dialogs.about import AboutDialog
+    from ..dialogs.preferences import PreferencesDialog
 
 
 class PreferencesController(QObject):
@@ -39,6 +42,8 @@ class PreferencesController(QObject):
         return float(self.values.request_timeout_s)
 
     def open_preferences(self) -> PreferencesDialog:
+        from ..dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.values, self._parent)
         dialog.setObjectName("preferencesDialog")
         dialog.accepted.connect(lambda: self.apply(dialog.values()))
@@ -63,6 +68,8 @@ class PreferencesController(QObject):
         self.changed.emit(values)
 
     def open_about(self) -> AboutDialog:
+        from ..dialogs.about import AboutDialog
+
         dialog = AboutDialog(self._paths, self._parent)
         dialog.setObjectName("aboutDialog")
         dialog.open_folder_requested.connect(self.open_folder)

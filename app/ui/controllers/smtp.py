@@ -6,24 +6,28 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from app.api import SmtpCredentials
-from app.core.smtp_endpoint import SmtpEndpoint
-from app.core.smtp_login import SmtpLoginResult, check_smtp_login
-from app.core.smtp_message import TestMessage, check_test_message, default_test_message
-from app.core.smtp_send import SmtpSendResult, send_test_message
 from app.core.smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
 
-from ..dialogs.send_test import SendTestDialog
-from ..dialogs.smtp_server import SmtpServerDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
 from ..platform.account_store import AccountStore
 from ..views.plain_text import Notice
 from .context import FlowContext
+
+if TYPE_CHECKING:
+    from app.core.smtp_endpoint import SmtpEndpoint
+    from app.core.smtp_login import SmtpLoginResult
+    from app.core.smtp_message import TestMessage
+    from app.core.smtp_send import SmtpSendResult
+
+    from ..dialogs.send_test import SendTestDialog
+    from ..dialogs.smtp_server import SmtpServerDialog
 
 CaSource = Callable[[], str] | None
 
@@ -55,6 +59,8 @@ class SmtpController(QObject):
     @staticmethod
     def _endpoint(host: str, port: int, ca_source: CaSource) -> SmtpEndpoint:
         """On a worker: the sandbox relay trusts only its own CA and stays on loopback."""
+        from app.core.smtp_endpoint import SmtpEndpoint
+
         if ca_source is not None:
             return SmtpEndpoint.sandbox(host, port, ca_source())
         return SmtpEndpoint(host, port)
@@ -77,6 +83,8 @@ class SmtpController(QObject):
 
         def run(_context: object) -> SmtpLoginResult:
             endpoint = self._endpoint(host, port, ca_source)
+            from app.core.smtp_login import check_smtp_login
+
             return check_smtp_login(host, port, name, password, context=endpoint.tls_context())
 
         self._c.runner.submit(
@@ -96,6 +104,8 @@ class SmtpController(QObject):
 
         def run(_context: object) -> SmtpLoginResult:
             endpoint = self._endpoint(host, port, ca_source)
+            from app.core.smtp_login import check_smtp_login
+
             return check_smtp_login(host, port, name, password, context=endpoint.tls_context())
 
         def done(result: SmtpLoginResult) -> None:
@@ -151,8 +161,12 @@ class SmtpController(QObject):
         account = self._c.session.account
         key = account.account_id if account is not None else ""
         sender = self._senders.get(key) or self._accounts.test_sender(key)
+        from app.core.smtp_message import check_test_message, default_test_message
+
         message = default_test_message(credentials.user_name, sender, sender)
         server = f"{host}:{port}"
+        from ..dialogs.send_test import SendTestDialog
+
         dialog = SendTestDialog(credentials.user_name, server, message, self._c.parent)
         cancel = threading.Event()
 
@@ -167,6 +181,8 @@ class SmtpController(QObject):
 
             def run(_context: object) -> SmtpSendResult:
                 endpoint = self._endpoint(host, port, ca_source)
+                from app.core.smtp_send import send_test_message
+
                 return send_test_message(
                     endpoint, credentials, message, deadline=SEND_DEADLINE_S, cancel=cancel
                 )
@@ -198,6 +214,8 @@ class SmtpController(QObject):
         account = self._c.session.account
         if account is None:
             return
+        from ..dialogs.smtp_server import SmtpServerDialog
+
         dialog = SmtpServerDialog(account.smtp_host, account.smtp_port, self._c.parent)
 
         def accepted() -> None:

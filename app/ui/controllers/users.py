@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -12,11 +12,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.api import SmtpCredentials, SmtpUser
 from app.core.change_journal import ChangeJournal, PendingChange, answer_may_be_lost
 
-from ..dialogs._form import FormDialog
-from ..dialogs.add_user import AddUserDialog
-from ..dialogs.confirm_reset import ConfirmResetDialog
-from ..dialogs.credentials import CredentialsDialog
-from ..dialogs.edit_user import EditUserDialog
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
 from ..platform.clipboard import SecureClipboard
@@ -24,6 +19,12 @@ from ..views import error_text
 from ..views.plain_text import Notice
 from .context import FlowContext
 from .refresh import RefreshController
+
+if TYPE_CHECKING:
+    from ..dialogs._form import FormDialog
+    from ..dialogs.add_user import AddUserDialog
+    from ..dialogs.credentials import CredentialsDialog
+    from ..dialogs.edit_user import EditUserDialog
 
 LoginTester = Callable[[SmtpCredentials], object]
 
@@ -67,6 +68,8 @@ class UsersController(QObject):
     # -- add -------------------------------------------------------------------
 
     def add_user(self) -> None:
+        from ..dialogs.add_user import AddUserDialog
+
         dialog = AddUserDialog(self._c.parent)
         dialog.setObjectName("addUserDialog")
         dialog.submitted.connect(lambda total, hourly: self._submit_add(dialog, total, hourly))
@@ -149,6 +152,8 @@ class UsersController(QObject):
         if user is None:
             return
         label = self._c.model.extras.labels.get(user.user_name, "")
+        from ..dialogs.edit_user import EditUserDialog
+
         dialog = EditUserDialog(user, self._c.parent, label)
         dialog.setObjectName("editUserDialog")
         dialog.submitted.connect(lambda changes: self._submit_edit(dialog, user, changes))
@@ -207,6 +212,8 @@ class UsersController(QObject):
         if user is None:
             return
         label = self._c.model.extras.labels.get(user.user_name, "")
+        from ..dialogs.confirm_reset import ConfirmResetDialog
+
         dialog = ConfirmResetDialog(user.user_name, self._c.parent, label)
         dialog.setObjectName("confirmResetDialog")
         dialog.accepted.connect(lambda: self._submit_reset(user))
@@ -291,6 +298,8 @@ class UsersController(QObject):
         kwargs: dict[str, Any] = {}
         if account is not None:
             kwargs = {"smtp_host": account.smtp_host, "smtp_port": account.smtp_port}
+        from ..dialogs.credentials import CredentialsDialog
+
         dialog = CredentialsDialog(
             credentials, self._clipboard, title=title, intro=intro, parent=self._c.parent, **kwargs
         )

@@ -12,12 +12,14 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from app.api import SendCleanClient
-
 from .op import Job, JobState
+
+if TYPE_CHECKING:
+    from app.api import SendCleanClient
 
 log = logging.getLogger(__name__)
 

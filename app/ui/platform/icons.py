@@ -9,6 +9,10 @@ window background. ``warning.svg`` has fixed amber and near-black colours, which
 on both light and dark backgrounds, and so does the application icon
 (:func:`app_icon`), which is never recoloured.
 
+Rendered pixmaps are also kept as PNG files in the cache folder (keyed by a digest of
+the recoloured SVG and the sizes), so a later start loads them lazily as plain images
+without loading Qt SVG or drawing anything before the first paint.
+
 Icons are cached per name and palette colours, so a palette change gives new icons on
 the next call even without :func:`clear_icon_cache`; call it anyway when the palette
 changes, then set the icons again on the widgets that show them (a ``QIcon`` already
@@ -29,13 +33,18 @@ Run it again whenever ``app.svg`` changes.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 from ...resources_path import resources_dir
 
@@ -142,6 +151,8 @@ def _read_svg(stem: str) -> bytes:
 
 
 def _renderer(svg: bytes, what: str) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer  # only when an icon is not in the cache yet
+
     renderer = QSvgRenderer(QByteArray(svg))
     if not renderer.isValid():
         raise ValueError(f"The icon {what!r} is not a valid SVG file")
@@ -189,16 +200,64 @@ def icon(name: str) -> QIcon:
         return cached
 
     source = _read_svg(name)
-    result = QIcon()
-    for color, mode in (
-        (normal, QIcon.Mode.Normal),
-        (disabled, QIcon.Mode.Disabled),
-    ):
-        renderer = _renderer(_recolored(source, color), name)
-        for size in ICON_SIZES:
-            result.addPixmap(_render(renderer, size), mode, QIcon.State.Off)
+    variants = (
+        (QIcon.Mode.Normal, _recolored(source, normal)),
+        (QIcon.Mode.Disabled, _recolored(source, disabled)),
+    )
+    result = _cached_or_rendered(name, variants, ICON_SIZES)
     _icons[key] = result
     return result
+
+
+_Variants = tuple[tuple[QIcon.Mode, bytes], ...]
+
+
+def _cache_dir() -> Path | None:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) / "icons" if location else None
+
+
+def _cached_or_rendered(stem: str, variants: _Variants, sizes: tuple[int, ...]) -> QIcon:
+    """The icon from the PNG cache, or rendered from its SVG (and then cached)."""
+    digest = hashlib.sha256(repr(sizes).encode())
+    for _mode, svg in variants:
+        digest.update(svg)
+    tag = digest.hexdigest()[:20]
+    folder = _cache_dir()
+    files = {
+        (mode, size): (folder / f"{stem}-{tag}-{mode.name.lower()}-{size}.png")
+        if folder is not None
+        else None
+        for mode, _svg in variants
+        for size in sizes
+    }
+    result = QIcon()
+    if all(path is not None and path.is_file() for path in files.values()):
+        for (mode, size), path in files.items():
+            result.addFile(str(path), QSize(size, size), mode, QIcon.State.Off)
+        return result
+    for mode, svg in variants:
+        renderer = _renderer(svg, stem)
+        for size in sizes:
+            pixmap = _render(renderer, size)
+            result.addPixmap(pixmap, mode, QIcon.State.Off)
+            _keep(pixmap, files[(mode, size)])
+    return result
+
+
+def _keep(pixmap: QPixmap, path: Path | None) -> None:
+    """Write a rendered pixmap to the cache; a cache that cannot be written is skipped."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{os.getpid()}")
+        if pixmap.save(str(partial), "PNG"):
+            os.replace(partial, path)
+        else:
+            partial.unlink(missing_ok=True)
+    except OSError as error:
+        _log.debug("Icon cache not written (%s)", error.strerror or error)
 
 
 def app_icon() -> QIcon:
@@ -206,16 +265,14 @@ def app_icon() -> QIcon:
     if _app_icon:
         return _app_icon[0]
     _require_gui_application()
-    renderer = _renderer(_read_svg(APP_ICON_NAME), APP_ICON_NAME)
-    result = QIcon()
-    for size in _APP_ICON_SIZES:
-        result.addPixmap(_render(renderer, size))
+    source = _read_svg(APP_ICON_NAME)
+    result = _cached_or_rendered(APP_ICON_NAME, ((QIcon.Mode.Normal, source),), _APP_ICON_SIZES)
     png_path = icons_dir() / APP_ICON_PNG
-    large = QPixmap(str(png_path))
-    if large.isNull():
+    if png_path.is_file():
+        result.addFile(str(png_path), QSize(256, 256))
+    else:
         _log.warning("Could not load %s; rendering the 256 px app icon instead", png_path)
-        large = _render(renderer, 256)
-    result.addPixmap(large)
+        result.addPixmap(_render(_renderer(source, APP_ICON_NAME), 256))
     _app_icon.append(result)
     return result
 

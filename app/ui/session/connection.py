@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from app.api import SendCleanClient
 from app.core.accounts import Account
 from app.core.redaction import SECRETS
 from app.core.token_store import TokenStore, TokenStoreError
 from app.core.user_order import SortSpec
 
 from .listing import Listing, sorted_listing
+
+if TYPE_CHECKING:
+    from app.api import SendCleanClient
 
 TokenSource = Callable[[], "str | None"]
 
@@ -79,6 +82,8 @@ def open_client(
     SECRETS.add(token)
     account = connection.account
     try:
+        from app.api import SendCleanClient
+
         client = SendCleanClient(account.base_url, account.owner_id, token, timeout=timeout)
     except ValueError as exc:
         raise AccountSettingsError(account.label, str(exc).rstrip(".")) from None

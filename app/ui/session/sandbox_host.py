@@ -51,7 +51,8 @@ class SandboxHost(QObject):
         if self.sandbox is None:
             from app.sandbox import Sandbox
 
-            self.attach(Sandbox(mailbox_dir=self._mailbox_dir).start())
+            # The relay gets ready once the first list is shown (release_smtp) or used.
+            self.attach(Sandbox(mailbox_dir=self._mailbox_dir).start(defer_smtp=True))
             self._owned = True
         assert self.sandbox is not None
         return self.sandbox
@@ -62,6 +63,10 @@ class SandboxHost(QObject):
         self.sandbox = sandbox
         # Called on the relay's thread: the queued signal hands it to the UI thread.
         sandbox.mailbox.add_listener(self._captured)
+
+    def release_smtp(self) -> None:
+        if self.sandbox is not None:
+            self.sandbox.release_smtp()
 
     def messages(self) -> list[CapturedMessage]:
         return self.sandbox.mailbox.messages() if self.sandbox is not None else []

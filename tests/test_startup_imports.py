@@ -1,0 +1,124 @@
+"""What the window's first paint needs, and nothing more, is loaded before it.
+
+Each check runs in a fresh interpreter (this test process has imported everything).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Modules the first paint of the window does not need.
+NOT_BEFORE_FIRST_PAINT = (
+    "httpx",
+    "ssl",
+    "sqlite3",
+    "smtplib",
+    "keyring",
+    "PySide6.QtSvg",
+    "app.api.client",
+    "app.sandbox",
+    "app.core.local_store",
+    "app.core.smtp_send",
+    "app.ui.dialogs.connect",
+    "app.ui.dialogs.credentials",
+    "app.ui.dialogs.history",
+)
+
+
+def run_python(code: str, home: Path) -> dict[str, object]:
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+WINDOW_BUILT = """
+    import json, sys
+    from PySide6.QtWidgets import QApplication
+    qt = QApplication([])
+    qt.setOrganizationName("SendClean"); qt.setApplicationName("SendClean SMTP Manager")
+    from app.ui.application import build_window
+    parts = build_window()
+    parts.window.show()
+    qt.processEvents()
+    print(json.dumps({name: name in sys.modules for name in %r}))
+"""
+
+
+def test_the_window_paints_without_the_network_stack_dialogs_or_stores(tmp_path: Path) -> None:
+    code = WINDOW_BUILT % (NOT_BEFORE_FIRST_PAINT,)
+    run_python(code, tmp_path)  # the first start renders the icons and caches them
+    loaded = run_python(code, tmp_path)
+    assert [name for name, present in loaded.items() if present] == []
+
+
+def test_the_api_package_loads_its_client_on_first_use(tmp_path: Path) -> None:
+    loaded = run_python(
+        """
+        import json, sys
+        from app.api import SmtpUser, SendCleanError, normalize_base_url
+        before = "httpx" in sys.modules
+        from app.api import SendCleanClient
+        print(json.dumps({"before": before, "after": "httpx" in sys.modules,
+                          "client": SendCleanClient.__name__}))
+        """,
+        tmp_path,
+    )
+    assert loaded == {"before": False, "after": True, "client": "SendCleanClient"}
+
+
+def test_a_deferred_sandbox_relay_waits_until_released_or_used(tmp_path: Path) -> None:
+    loaded = run_python(
+        """
+        import json, smtplib, sys
+        from app.sandbox import Sandbox
+        box = Sandbox(users=3).start(defer_smtp=True)
+        try:
+            port = box.smtp_port  # known at once
+            held = "aiosmtpd" in sys.modules or "cryptography" in sys.modules
+            box.release_smtp()
+            box.wait_smtp_ready()
+            with smtplib.SMTP(box.smtp_host, port, timeout=10) as client:
+                code, _ = client.ehlo()
+            print(json.dumps({"held": held, "ehlo": code,
+                              "ca": box.smtp_ca_pem.startswith("-----BEGIN")}))
+        finally:
+            box.stop()
+        """,
+        tmp_path,
+    )
+    assert loaded == {"held": False, "ehlo": 250, "ca": True}
+
+
+def test_a_deferred_relay_gets_ready_when_its_certificate_is_asked_for(tmp_path: Path) -> None:
+    loaded = run_python(
+        """
+        import json
+        from app.sandbox import Sandbox
+        with Sandbox(users=1).start(defer_smtp=True) as box:
+            print(json.dumps({"ca": box.smtp_ca_pem.startswith("-----BEGIN")}))
+        """,
+        tmp_path,
+    )
+    assert loaded == {"ca": True}
