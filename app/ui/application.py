@@ -18,6 +18,7 @@ from app.core.accounts import Account
 from app.core.logging_setup import setup_logging
 from app.core.redaction import SECRETS
 
+from .jobs.memory import share_one_heap_arena
 from .platform.icons import app_icon
 from .platform.theme import follow_system_palette
 from .platform.translations import install_translators
@@ -40,6 +41,7 @@ def _application(qt_arguments: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    share_one_heap_arena()  # before Qt or the app starts a thread
     app = QApplication([sys.argv[0] if sys.argv else "sendclean-smtp", *qt_arguments])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)

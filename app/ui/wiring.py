@@ -30,6 +30,7 @@ from .controllers.quit_guard import QuitGuard
 from .controllers.refresh import RefreshController
 from .controllers.smtp import SmtpController
 from .controllers.users import UsersController
+from .jobs.memory import share_one_heap_arena
 from .jobs.runner import JobRunner
 from .platform.account_store import AccountStore
 from .platform.clipboard import SecureClipboard
@@ -71,6 +72,7 @@ def build_app(
     """The window with every controller attached (also used by tests)."""
     preferences_store = Preferences(QSettings())
     values = preferences_store.load()
+    share_one_heap_arena()  # before the workers start
     session = AccountSession()
     runner = JobRunner(session.generation)
     window = MainWindow()

@@ -10,6 +10,9 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+#: glibc's mallopt() parameter that caps the number of heap arenas.
+_M_ARENA_MAX = -8
+
 #: Below this many freed items, giving memory back to the OS is not worth a call.
 _TRIM_AFTER_ITEMS = 10_000
 
@@ -34,13 +37,30 @@ def trim_heap() -> None:
         trim(0)
 
 
-@functools.cache
+def share_one_heap_arena() -> None:
+    """Make threads started from now on allocate from the main heap arena (glibc only).
+
+    By default glibc gives each busy thread an arena of its own. The workers build and drop
+    big temporary lists (a decoded answer, the comparison with the last list), and what
+    they free stays resident in their arenas: about 40 MiB with 100 000 users, growing
+    with each refresh. Sharing one arena lets those pages be reused and trimmed.
+    """
+    mallopt = _glibc_function("mallopt")
+    if mallopt is not None:
+        mallopt(_M_ARENA_MAX, 1)
+
+
 def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's malloc_trim, which gives freed heap pages back to the OS; None elsewhere."""
+    return _glibc_function("malloc_trim")
+
+
+@functools.cache
+def _glibc_function(name: str) -> Callable[..., int] | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        trim: Callable[[int], int] = ctypes.CDLL("libc.so.6").malloc_trim
+        function: Callable[..., int] = getattr(ctypes.CDLL("libc.so.6"), name)
     except (OSError, AttributeError):  # not glibc (e.g. musl)
         return None
-    return trim
+    return function
