@@ -12,7 +12,8 @@ stdin::
 The official client (``SendClean.py``, loaded from its path; it states no licence, so
 it is never copied into the project) builds ``http://api.<domain>/v1.0/`` roots: its
 ``root`` attribute is pointed at the sandbox's base URL, and its requests session is
-kept off any proxy (``trust_env = False``: loopback only). The file is not changed.
+kept off any proxy (``trust_env = False``: loopback only) and given a timeout per
+request (it sets none). The file is not changed.
 
 Measured, interleaved (the order alternates from run to run), median of each:
 
@@ -44,6 +45,8 @@ from benchlib import emit_result, median
 
 #: The official client wants a domain; its root is replaced before any call.
 PLACEHOLDER_DOMAIN = "sandbox.invalid"
+#: The official client sets no timeout: every request of its session gets this one.
+REQUEST_TIMEOUT_S = 60.0
 
 
 def load_official(path: Path) -> ModuleType:
@@ -106,7 +109,15 @@ def main() -> int:
             owner_id=server["owner_id"], apikey=server["token"], appDomain=PLACEHOLDER_DOMAIN
         )
         client.root = server["url"]  # http://127.0.0.1:<port>/v1.0/, not api.<domain>
-        client.session.trust_env = False  # loopback only: no proxy from the environment
+        session = client.session
+        session.trust_env = False  # loopback only: no proxy from the environment
+        send = session.request
+
+        def bounded(method: str, url: str, **kwargs: Any) -> Any:
+            kwargs.setdefault("timeout", REQUEST_TIMEOUT_S)  # no call waits forever
+            return send(method, url, **kwargs)
+
+        session.request = bounded
         return client
 
     result: dict[str, Any] = {"requests": requests.__version__}
