@@ -6,11 +6,13 @@ the benchmarks folder is not a package.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
 import statistics
 import tempfile
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -94,3 +96,31 @@ def rss_mib() -> tuple[float, float]:
             elif line.startswith("VmHWM:"):
                 peak = int(line.split()[1]) / 1024
     return current, peak
+
+
+#: Size of the calibration workload (about 50-100 ms of one core of a 2020s laptop).
+CALIBRATION_ITEMS = 100_000
+
+
+def calibration_workload() -> str:
+    """A fixed, deterministic pure-Python workload: make, sort and hash a list of
+    user-name-like strings. The same work on every machine, so its time says how fast
+    this machine (and this Python) runs the interpreter right now."""
+    values = [(index * 2_654_435_761) % 4_294_967_291 for index in range(CALIBRATION_ITEMS)]
+    words = sorted(f"smtp{value:010d}" for value in values)
+    digest = hashlib.blake2b(digest_size=16)
+    for word in words:
+        digest.update(word.encode())
+    return digest.hexdigest()
+
+
+def calibration_ms(runs: int) -> float:
+    """The median time of the calibration workload over ``runs`` runs, in ms."""
+    times: list[float] = []
+    expected = calibration_workload()  # untimed first run: allocator and caches warm
+    for _ in range(max(1, runs)):
+        started = time.perf_counter()
+        if calibration_workload() != expected:
+            raise RuntimeError("the calibration workload is not deterministic")
+        times.append((time.perf_counter() - started) * 1000)
+    return median(times)

@@ -5,6 +5,12 @@
 ``build_window`` that watches the table: once the first refresh has put its rows in the
 model (``refreshed``), the next paint of the table's viewport ends the measurement.
 
+``python benchmarks/startup_probe.py window`` starts the app the same way and ends at the
+first paint of the main window's table viewport, whether or not rows are there yet: the
+complete window (menus, toolbar, table) on screen. The window is found by hooking
+``MainWindow.__init__`` (wherever the window is made) and ``build_window`` (which
+returns it); a window whose table is made later is watched from its first show.
+
 ``python benchmarks/startup_probe.py bare`` is the baseline: a bare PySide6 QMainWindow
 holding a QTableView (with a QStandardItemModel of 36 rows, as many as the sandbox's
 demo account), same size, same platform; the first paint of its viewport ends it.
@@ -67,7 +73,9 @@ def run_bare() -> int:
     return app.exec()
 
 
-def run_app() -> int:
+def run_app(mode: str) -> int:
+    """``app``: until the first paint of the table after ``refreshed`` (rows in the model);
+    ``window``: until the first paint of the table's viewport, rows or not."""
     if os.environ.get("BENCH_OVERRIDES"):  # prototypes of app modules (run.py --override)
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         import bench_overrides
@@ -78,34 +86,85 @@ def run_app() -> int:
     import app.main
     from app.ui import application
 
-    original = application.build_window
     state: dict[str, object] = {}
+    watched: list[object] = []
 
     class PaintWatch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and state.get("rows") and "painted" not in state:
+            if (
+                event.type() == QEvent.Type.Paint
+                and "painted" not in state
+                and (mode == "window" or state.get("rows"))
+            ):
                 state["painted"] = True
                 QTimer.singleShot(0, finish)  # after this paint has been drawn
             return False
 
+    class ShowWatch(QObject):
+        """For a window whose table is made after ``__init__``: attach once it shows."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.Show, QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+                attach(watched)
+            return False
+
     def finish() -> None:
-        _report(time.time() - LAUNCHED, rows=state["rows"])
+        _report(time.time() - LAUNCHED, rows=state.get("rows"), mode=mode)
         window = state["window"]
         window.close()  # type: ignore[attr-defined]
 
-    def hooked(*args: object, **kwargs: object) -> object:
-        parts = original(*args, **kwargs)  # type: ignore[arg-type]
-        window = parts.window
+    def attach(window: object) -> None:
+        """Watch the paints of the window's table (once per window)."""
+        if "window" in state or getattr(window, "table", None) is None:
+            return
         state["window"] = window
-        watch = PaintWatch(window)
+        watch = PaintWatch(window)  # type: ignore[arg-type]
         state["watch"] = watch
-        window.table.viewport().installEventFilter(watch)
-        window.refreshed.connect(lambda users: state.setdefault("rows", users))
-        QTimer.singleShot(TIMEOUT_MS, window.close)
-        return parts
+        window.table.viewport().installEventFilter(watch)  # type: ignore[attr-defined]
+        window.refreshed.connect(lambda users: state.setdefault("rows", users))  # type: ignore[attr-defined]
+        QTimer.singleShot(TIMEOUT_MS, window.close)  # type: ignore[attr-defined]
 
-    application.build_window = hooked  # type: ignore[assignment]
+    def watch_window(window: object) -> None:
+        if any(seen is window for seen in watched):
+            return
+        watched.append(window)
+        attach(window)
+        if "window" not in state:  # no table yet: look again when the window shows
+            show_watch = ShowWatch(window)  # type: ignore[arg-type]
+            state["show_watch"] = show_watch
+            window.installEventFilter(show_watch)  # type: ignore[attr-defined]
+
+    # Two hooks, so that the probe keeps working wherever the window is made: on the
+    # window class itself (MainWindow.__init__) and on build_window, which returns it.
+    try:
+        from app.ui.views import main_window
+    except ImportError:
+        main_window = None  # type: ignore[assignment]
+    window_class = getattr(main_window, "MainWindow", None)
+    if window_class is not None:
+        original_init = window_class.__init__
+
+        def init(self: object, *args: object, **kwargs: object) -> None:
+            original_init(self, *args, **kwargs)
+            watch_window(self)
+
+        window_class.__init__ = init
+    original_build = getattr(application, "build_window", None)
+    if original_build is not None:
+
+        def hooked(*args: object, **kwargs: object) -> object:
+            parts = original_build(*args, **kwargs)
+            window = getattr(parts, "window", None)
+            if window is not None:
+                watch_window(window)
+            return parts
+
+        application.build_window = hooked  # type: ignore[assignment]
     code = app.main.main(["--sandbox"])
+    if mode == "window":
+        # The probe closes the window at its first paint, maybe while the app is still
+        # connecting: the measurement stands whatever the app's exit code says then.
+        return 0 if "painted" in state else 1
     return 0 if code == 0 and "painted" in state else 1
 
 
@@ -113,9 +172,9 @@ def main() -> int:
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
     if mode == "bare":
         return run_bare()
-    if mode == "app":
-        return run_app()
-    print("usage: startup_probe.py app|bare", file=sys.stderr)
+    if mode in ("app", "window"):
+        return run_app(mode)
+    print("usage: startup_probe.py app|window|bare", file=sys.stderr)
     return 2
 
 
