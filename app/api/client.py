@@ -27,7 +27,6 @@ import ssl
 import time
 import zlib
 from collections.abc import Callable
-from itertools import filterfalse
 from operator import attrgetter
 from types import TracebackType
 from typing import Any, Final, Self, TypeVar
@@ -178,11 +177,8 @@ class SendCleanClient:
         listed: set[str] = set()
         for start in range(0, len(users), _SECRETS_SLICE):  # short GIL holds, even for 100k
             listed.update(filter(None, map(_password_of, users[start : start + _SECRETS_SLICE])))
-        previous = list(self._listed)  # those that left the list stay redacted
-        for start in range(0, len(previous), _SECRETS_SLICE):
-            self._secrets.update(
-                filterfalse(listed.__contains__, previous[start : start + _SECRETS_SLICE])
-            )
+        for _length, previous in self._listed.groups():  # those that left the list
+            self._secrets.update(previous - listed)  # stay redacted
         self._listed = SecretSet.adopt(listed)
         return users
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from itertools import compress
+from itertools import compress, groupby
 from typing import Final
 from urllib.parse import quote, quote_plus
 
@@ -46,8 +46,9 @@ class SecretSet:
         lengths = set(map(len, secrets))
         if len(lengths) == 1:
             made._by_length[lengths.pop()] = secrets
-        else:
-            made.update(secrets)
+        else:  # grouped in C: sorted by length, then one set per length
+            for length, group in groupby(sorted(secrets, key=len), len):
+                made._by_length[length] = set(group)
         return made
 
     def add(self, secret: str) -> None:
