@@ -5,12 +5,13 @@ Public names: :class:`SendCleanClient`, :class:`SmtpUser`, :class:`SmtpCredentia
 ``hidden_entries``), the exception tree rooted at :class:`SendCleanError`, and the text
 helpers :func:`cap_text` (server text for the window) and :func:`redact`/:class:`SecretSet`.
 
-The client and its defaults are loaded on first use: importing the models or the errors
-does not import httpx, so a window can paint before the network stack is loaded.
+The client (httpx) and the models (msgspec) are loaded on first use: importing the
+errors or the address helpers loads neither, so a window can paint before them.
 """
 
 from typing import TYPE_CHECKING
 
+from .credentials import SmtpCredentials
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -20,7 +21,6 @@ from .errors import (
     TransportError,
     ValidationError,
 )
-from .models import SmtpCredentials, SmtpUser, UserList
 from .redact import SecretSet, echo_forms, redact
 from .text import MAX_SERVER_TEXT, cap_text
 from .urls import base_url_for_domain, is_loopback_host, normalize_base_url
@@ -33,23 +33,26 @@ if TYPE_CHECKING:
         DEFAULT_TIMEOUT,
         SendCleanClient,
     )
+    from .models import SmtpUser, UserList, replace_user
 
-_FROM_CLIENT = frozenset(
-    {
-        "DEFAULT_CONNECT_TIMEOUT",
-        "DEFAULT_DEADLINE",
-        "DEFAULT_MAX_RESPONSE_BYTES",
-        "DEFAULT_TIMEOUT",
-        "SendCleanClient",
-    }
-)
+_LAZY = {
+    "DEFAULT_CONNECT_TIMEOUT": "client",
+    "DEFAULT_DEADLINE": "client",
+    "DEFAULT_MAX_RESPONSE_BYTES": "client",
+    "DEFAULT_TIMEOUT": "client",
+    "SendCleanClient": "client",
+    "SmtpUser": "models",
+    "UserList": "models",
+    "replace_user": "models",
+}
 
 
 def __getattr__(name: str) -> object:
-    if name in _FROM_CLIENT:
-        from . import client
+    module = _LAZY.get(name)
+    if module is not None:
+        import importlib
 
-        return getattr(client, name)
+        return getattr(importlib.import_module(f".{module}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -77,4 +80,5 @@ __all__ = [
     "is_loopback_host",
     "normalize_base_url",
     "redact",
+    "replace_user",
 ]

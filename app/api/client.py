@@ -177,8 +177,7 @@ class SendCleanClient:
         listed: set[str] = set()
         for start in range(0, len(users), _SECRETS_SLICE):  # short GIL holds, even for 100k
             listed.update(filter(None, map(_password_of, users[start : start + _SECRETS_SLICE])))
-        for _length, previous in self._listed.groups():  # those that left the list
-            self._secrets.update(previous - listed)  # stay redacted
+        self._secrets.update(self._listed.difference(listed))  # those that left stay redacted
         self._listed = SecretSet.adopt(listed)
         return users
 

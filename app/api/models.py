@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-MASK = "••••••••"
+import msgspec
+import msgspec.structs
+
+from .credentials import SmtpCredentials
+from .text import MASK
+
+__all__ = ["MASK", "SmtpCredentials", "SmtpUser", "UserList", "replace_user"]
 
 
-@dataclass(frozen=True, slots=True)
-class SmtpUser:
+class SmtpUser(msgspec.Struct, frozen=True, gc=False):
     """One SMTP user of the account, as ``listSmtp`` describes it.
 
     A limit the service did not send, or sent in a form that cannot be read, is ``None``
     (unknown), never 0. ``status_known`` is False when the service sent no status or one
     that is neither Enable nor Disable: ``enabled`` is then False and means nothing.
+
+    A compact value (a msgspec struct, built in C by the list decoder): it holds only
+    strings, numbers and booleans, so the cyclic garbage collector does not track it.
+    Make a changed copy with :func:`replace_user`.
     """
 
     user_name: str
-    password: str | None = field(repr=False)
+    password: str | None
     enabled: bool
     total_limit: int | None
     hourly_limit: int | None
@@ -36,6 +44,11 @@ class SmtpUser:
     __str__ = __repr__
 
 
+def replace_user(user: SmtpUser, **changes: object) -> SmtpUser:
+    """``user`` with some fields changed (the fields of :class:`SmtpUser` by name)."""
+    return msgspec.structs.replace(user, **changes)
+
+
 class UserList(list[SmtpUser]):
     """The users of a list answer, in the service's order, with what could not be read.
 
@@ -51,16 +64,3 @@ class UserList(list[SmtpUser]):
         super().__init__(users)
         self.odd_entries = 0
         self.hidden_entries = 0
-
-
-@dataclass(frozen=True, slots=True)
-class SmtpCredentials:
-    """The user name and password of a new or reset SMTP user."""
-
-    user_name: str
-    password: str = field(repr=False)
-
-    def __repr__(self) -> str:
-        return f"SmtpCredentials(user_name={self.user_name!r}, password={MASK!r})"
-
-    __str__ = __repr__

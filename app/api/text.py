@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["ELLIPSIS", "MAX_KIND_TEXT", "MAX_SERVER_TEXT", "cap_suffix", "cap_text"]
+__all__ = ["ELLIPSIS", "MASK", "MAX_KIND_TEXT", "MAX_SERVER_TEXT", "cap_suffix", "cap_text"]
 
 #: Characters of a server's message kept in exceptions, log records and the window.
 MAX_SERVER_TEXT: Final = 2000
 #: Characters of an error's kind (``name``/``type``) kept.
 MAX_KIND_TEXT: Final = 200
 ELLIPSIS: Final = "…"
+#: What the window and every repr show instead of a password.
+MASK: Final = "••••••••"
 
 
 def cap_suffix(full_length: int) -> str:

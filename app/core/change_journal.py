@@ -12,11 +12,14 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from app.api import ProtocolError, SmtpUser, TransportError
+from app.api import ProtocolError, TransportError
 
 from .history import Action, ChangeHistory, ChangeRecord, ChangeValue, user_changes
+
+if TYPE_CHECKING:
+    from app.api import SmtpUser
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

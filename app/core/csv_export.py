@@ -32,9 +32,10 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from app.api import SmtpUser
+if TYPE_CHECKING:
+    from app.api import SmtpUser
 
 __all__ = [
     "PRIVATE_FILE_MODE",

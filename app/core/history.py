@@ -25,11 +25,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, TypeAlias, get_args
-
-from app.api import SmtpUser
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 from .csv_export import write_csv_atomic
+
+if TYPE_CHECKING:
+    from app.api import SmtpUser
 
 __all__ = [
     "ACTIONS",

@@ -7,7 +7,10 @@ settings of a mail client or a configuration file.
 
 from __future__ import annotations
 
-from app.api import SmtpCredentials
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.api import SmtpCredentials
 
 __all__ = [
     "DEFAULT_SMTP_HOST",

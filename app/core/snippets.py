@@ -18,10 +18,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-
-from app.api import SmtpCredentials
+from typing import TYPE_CHECKING
 
 from .smtp_settings import IMPLICIT_TLS_PORTS, security_for_port, settings_block
+
+if TYPE_CHECKING:
+    from app.api import SmtpCredentials
 
 __all__ = ["SNIPPET_KINDS", "render_snippet"]
 

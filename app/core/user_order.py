@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.api import SmtpUser
+if TYPE_CHECKING:
+    from app.api import SmtpUser
 
 
 class Column(IntEnum):

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal, NamedTuple, TypeAlias, get_args
-
-from app.api import SmtpUser
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeAlias, get_args
 
 from ..change_journal import PendingChange
+
+if TYPE_CHECKING:
+    from app.api import SmtpUser
 
 __all__ = [
     "FIELDS",

@@ -9,13 +9,13 @@ call goes out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from app.api import AuthenticationError, SmtpUser
+from app.api import AuthenticationError
 from app.core.change_journal import ChangeJournal, PendingChange
 from app.core.history import Action
 
@@ -27,6 +27,8 @@ from ..views.plain_text import Notice
 from .context import FlowContext
 
 if TYPE_CHECKING:
+    from app.api import SmtpUser
+
     from ..dialogs.set_limits import SetLimitsDialog
 
 #: How many user names a confirmation or report lists before "and N more".
@@ -188,6 +190,8 @@ class BulkController(QObject):
     def _run(
         self, plan: list[tuple[SmtpUser, Changes]], action: Action, enabled: bool | None
     ) -> None:
+        from app.api import replace_user
+
         if self._group is not None or not plan:
             return
         group = CancelGroup()
@@ -199,7 +203,7 @@ class BulkController(QObject):
         journal = self._journal
         self.started.emit(result.total)
         for user, changes in plan:
-            after = replace(user, **changes)  # type: ignore[arg-type]  # edit_user's fields
+            after = replace_user(user, **changes)
             pending = PendingChange.of(label, action, user, after, account_id)
             self._c.runner.submit(
                 self._item(result, user.user_name, changes, pending, group, journal)
@@ -237,12 +241,14 @@ class BulkController(QObject):
         )
 
     def _answered(self, result: BulkResult, name: str, error: BaseException | None) -> None:
+        from app.api import replace_user
+
         if error is None:
             result.done.append(name)
             user = self._c.model.find_user(name)
             if user is not None:
                 changes = result.plan.get(name, {})
-                self._c.model.replace_user(replace(user, **changes))  # type: ignore[arg-type]
+                self._c.model.replace_user(replace_user(user, **changes))
         elif isinstance(error, NotTried):
             result.not_tried.append(name)
             if result.stopped is None:

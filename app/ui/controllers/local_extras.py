@@ -13,23 +13,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.api import SmtpUser
-from app.core.change_journal import ChangeJournal, PendingChange
 from app.core.history import ChangeRecord, ChangeValue
 
 from ..jobs.kinds import JobKind
 from ..jobs.memory import trim_heap
 from ..jobs.op import Op, ignore
-from ..session.listing import Listing
 from ..views.change_words import change_text, local_moment
 from ..views.plain_text import Notice
 from ..views.row_extras import RowExtras
-from .context import FlowContext
 
 if TYPE_CHECKING:
+    from app.api import SmtpUser
+    from app.core.change_journal import ChangeJournal, PendingChange
     from app.core.local_store import Drift, LabelImport, LocalStore
 
     from ..dialogs.label_note import LabelNoteDialog
+    from ..session.listing import Listing
+    from .context import FlowContext
 
 #: From this many users on, the heap is trimmed after a comparison.
 _TRIM_AFTER_USERS = 10_000

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, QTimer, Signal
-
-from app.api import SmtpUser
 
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
@@ -20,8 +19,11 @@ from ..views.notifier import Notifier
 from ..views.status_panel import StatusPanel
 from ..views.users_model import UsersTableModel
 
-ShowUsers = Callable[..., tuple[list[SmtpUser], list[SmtpUser]]]
-AfterRefresh = Callable[[list[SmtpUser]], None]
+if TYPE_CHECKING:
+    from app.api import SmtpUser
+
+ShowUsers: TypeAlias = "Callable[..., tuple[list[SmtpUser], list[SmtpUser]]]"
+AfterRefresh: TypeAlias = "Callable[[list[SmtpUser]], None]"
 
 
 class RefreshController(QObject):

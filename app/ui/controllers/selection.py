@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from app.api import SmtpUser
+if TYPE_CHECKING:
+    from app.api import SmtpUser
 
 
 class UserSelection(Protocol):

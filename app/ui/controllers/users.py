@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.api import SmtpCredentials, SmtpUser
+from app.api import SmtpCredentials
 from app.core.change_journal import ChangeJournal, PendingChange, answer_may_be_lost
 
 from ..jobs.kinds import JobKind
@@ -21,6 +20,8 @@ from .context import FlowContext
 from .refresh import RefreshController
 
 if TYPE_CHECKING:
+    from app.api import SmtpUser
+
     from ..dialogs._form import FormDialog
     from ..dialogs.add_user import AddUserDialog
     from ..dialogs.credentials import CredentialsDialog
@@ -76,6 +77,8 @@ class UsersController(QObject):
         self._open(dialog)
 
     def _submit_add(self, dialog: AddUserDialog, total: int, hourly: int) -> None:
+        from app.api import SmtpUser
+
         dialog.set_busy(True)
         account = self._account_label()
         names_before = self._c.model.all_names()
@@ -160,6 +163,8 @@ class UsersController(QObject):
         self._open(dialog)
 
     def _submit_edit(self, dialog: EditUserDialog, user: SmtpUser, changes: dict[str, Any]) -> None:
+        from app.api import replace_user
+
         name = user.user_name
         if dialog.label_changed() and self.keep_label is not None:
             self.keep_label(name, dialog.label())
@@ -169,14 +174,18 @@ class UsersController(QObject):
         dialog.set_busy(True)
         current = self._c.model.find_user(name) or user
         pending = PendingChange.of(
-            self._account_label(), "edit", current, replace(current, **changes), self._account_id()
+            self._account_label(),
+            "edit",
+            current,
+            replace_user(current, **changes),
+            self._account_id(),
         )
         journal = self._journal
 
         def succeeded(_value: object) -> None:
             dialog.accept()
             now = self._c.model.find_user(name) or user
-            self._c.model.replace_user(replace(now, **changes))
+            self._c.model.replace_user(replace_user(now, **changes))
             self._c.notifier.message(self.tr("{name} updated.").format(name=name))
 
         def failed(error: BaseException) -> None:
@@ -220,6 +229,8 @@ class UsersController(QObject):
         self._open(dialog)
 
     def _submit_reset(self, user: SmtpUser) -> None:
+        from app.api import replace_user
+
         name = user.user_name
         pending = PendingChange(
             self._account_label(), name, "reset_password", account_id=self._account_id()
@@ -228,7 +239,7 @@ class UsersController(QObject):
 
         def succeeded(credentials: SmtpCredentials) -> None:
             current = self._c.model.find_user(name) or user
-            self._c.model.replace_user(replace(current, password=credentials.password))
+            self._c.model.replace_user(replace_user(current, password=credentials.password))
             dialog = self._show_credentials(
                 credentials,
                 self.tr("Password reset"),

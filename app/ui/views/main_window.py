@@ -7,6 +7,7 @@ what the user asked for. The controllers that act on it are wired by the applica
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -24,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.api import SmtpUser
 from app.core.snippets import SNIPPET_KINDS
-from app.core.user_order import SortSpec
 
 from ..platform.icons import app_icon, icon
 from .actions import WindowActions
@@ -39,6 +38,10 @@ from .shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from .status_panel import StatusPanel
 from .users_model import Column, UsersTableModel
 from .users_table import UsersTable
+
+if TYPE_CHECKING:
+    from app.api import SmtpUser
+    from app.core.user_order import SortSpec
 
 
 class MainWindow(QMainWindow):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import operator
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,12 +21,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication
 
-from app.api import SmtpUser
-from app.api.models import MASK
+from app.api.text import MASK
 from app.core.user_order import Column, SortSpec, sort_users
 
 from .plain_text import plain_tooltip
 from .row_extras import ExtraColumn, RowExtras
+
+if TYPE_CHECKING:
+    from app.api import SmtpUser
 
 __all__ = ["Column", "UsersTableModel"]
 
