@@ -181,15 +181,16 @@ def _wire(p: AppParts) -> None:
     p.session.changed.connect(lambda: _show_account(p))
     update = p.action_state.update
     p.session.changed.connect(update)
-    p.runner.pending_changed.connect(update)
+    p.runner.pending_changed.connect(p.action_state.update_soon)
     p.runner.pending_changed.connect(p.history.report_write_problems)
     w.table.selectionModel().selectionChanged.connect(update)
     w.model.modelReset.connect(update)
-    w.model.dataChanged.connect(update)
+    w.model.dataChanged.connect(p.action_state.update_soon)
 
     p.bulk.started.connect(lambda total: w.status.show_progress(0, total))
     p.bulk.progress.connect(w.status.show_progress)
     p.bulk.finished.connect(lambda _result: w.status.hide_progress())
+    p.bulk.finished.connect(update)  # the busy bar, which the progress had taken over
     w.status.cancel.clicked.connect(p.bulk.cancel)
     p.clipboard.countdown.connect(w.status.set_clipboard_countdown)
     p.preferences.changed.connect(lambda values: _apply_preferences(p, values))

@@ -327,8 +327,10 @@ def test_disable_selected_disables_each_user_with_one_call(
     for name in names:
         assert not sandbox_user(sandbox, name).enabled
         assert cell(window, row_of(window, name), Column.STATUS) == "Disabled"
+    # The progress follows the answers (at most every 50 ms), up to all of them.
     assert progress[-1] == (len(names), len(names))
-    assert [done for done, _total in progress] == list(range(1, len(names) + 1))
+    counts = [done for done, _total in progress]
+    assert counts == sorted(set(counts)) and counts[0] >= 1
     qtbot.waitUntil(lambda: not parts(window).runner.is_busy(), timeout=WAIT_MS)
     assert not window.status.busy.isVisible()
     assert f"{len(names)} users disabled" in window.statusBar().currentMessage()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from ..jobs.runner import JobRunner
 from ..session.account_session import AccountSession
@@ -33,8 +33,31 @@ class ActionState(QObject):
         self._model = model
         self._selection = selection
         self._status = status
+        self._shown: tuple[bool, bool, bool] | None = None  # what _state() was last shown
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.update)
+
+    def _state(self) -> tuple[bool, bool, bool]:
+        """What enables or disables most actions: changes on their way, work, a refresh."""
+        return (
+            self._runner.is_changing_users(),
+            self._runner.is_busy(),
+            self._refresher.is_refreshing,
+        )
+
+    def update_soon(self, *_args: object) -> None:
+        """For signals that come many times a second (each job of a bulk run): one update
+        per pass of the event loop, but at once when changes start or end."""
+        if self._state() != self._shown:
+            self.update()
+        elif not self._soon.isActive():
+            self._soon.start()
 
     def update(self, *_args: object) -> None:
+        self._soon.stop()
+        self._shown = self._state()
         a = self._a
         connected = self._session.is_connected
         has_account = self._session.connection is not None

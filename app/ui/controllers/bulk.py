@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from app.api import AuthenticationError
@@ -85,6 +85,10 @@ def names_preview(names: list[str], tr_more: str) -> str:
     return shown + (tr_more.format(n=rest) if rest > 0 else "")
 
 
+#: How often, at most, the table and the progress follow a bulk run's answers.
+FOLLOW_MS = 50
+
+
 class BulkController(QObject):
     started = Signal(int)  # total
     progress = Signal(int, int)  # answered, total
@@ -102,6 +106,15 @@ class BulkController(QObject):
         self.last_message: QMessageBox | None = None
         self.last_confirmation: QMessageBox | None = None
         self.last_limits_dialog: SetLimitsDialog | None = None
+        # The table and the progress follow the answers at most every FOLLOW_MS: drawing
+        # each answer would cost the worker, which waits for the GIL, more than the call.
+        self._unshown: list[str] = []
+        self._shown_result: BulkResult | None = None
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self._follow_due)
+        self._follow_dirty = False
 
     @property
     def is_running(self) -> bool:
@@ -241,14 +254,9 @@ class BulkController(QObject):
         )
 
     def _answered(self, result: BulkResult, name: str, error: BaseException | None) -> None:
-        from app.api import replace_user
-
         if error is None:
             result.done.append(name)
-            user = self._c.model.find_user(name)
-            if user is not None:
-                changes = result.plan.get(name, {})
-                self._c.model.replace_user(replace_user(user, **changes))
+            self._unshown.append(name)
         elif isinstance(error, NotTried):
             result.not_tried.append(name)
             if result.stopped is None:
@@ -258,9 +266,40 @@ class BulkController(QObject):
             result.failed.append((name, result.stopped))
         else:
             result.failed.append((name, error_text.describe(error)))
-        self.progress.emit(result.answered, result.total)
+        self._shown_result = result
         if result.answered == result.total:
+            self._follow.stop()
+            self._show_answers()
+            self._shown_result = None
             self._finish(result)
+        elif self._follow.isActive():
+            self._follow_dirty = True
+        else:
+            self._show_answers()
+            self._follow.start()
+
+    def _follow_due(self) -> None:
+        if self._follow_dirty:
+            self._show_answers()
+            self._follow.start()
+
+    def _show_answers(self) -> None:
+        """Put the changes answered since the last time in the table, and the progress."""
+        from app.api import replace_user
+
+        self._follow_dirty = False
+        result = self._shown_result
+        if result is None:
+            return
+        model = self._c.model
+        names, self._unshown = self._unshown, []
+        changed = []
+        for name in names:
+            user = model.find_user(name)
+            if user is not None:
+                changed.append(replace_user(user, **result.plan.get(name, {})))
+        model.replace_users(changed)
+        self.progress.emit(result.answered, result.total)
 
     def _finish(self, result: BulkResult) -> None:
         self._group = None

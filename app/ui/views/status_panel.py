@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from .plain_text import PlainLabel
+
+#: How often, at most, a bulk run's progress bar is repainted.
+PROGRESS_PAINT_MS = 50
 
 
 class StatusPanel:
@@ -22,6 +26,13 @@ class StatusPanel:
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        # A progress bar repaints at once on each new value: during a bulk run its value
+        # follows the answers at most every PROGRESS_PAINT_MS (the text follows each one).
+        self._progress_value = 0
+        self._progress_timer = QTimer(bar)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_PAINT_MS)
+        self._progress_timer.timeout.connect(self._show_progress_value)
         self.progress = self._label("statusProgress", bar.tr("Progress"))
         self.progress.hide()
         self.cancel = QToolButton()
@@ -103,8 +114,16 @@ class StatusPanel:
         self.cancel.show()
         self.cancel.setEnabled(True)
         self.busy.setRange(0, max(total, 1))
-        self.busy.setValue(done)
+        self._progress_value = done
+        if done in (0, total):
+            self._show_progress_value()
+        elif not self._progress_timer.isActive():
+            self._progress_timer.start()
         self.busy.show()
+
+    def _show_progress_value(self) -> None:
+        self._progress_timer.stop()
+        self.busy.setValue(self._progress_value)
 
     def hide_progress(self) -> None:
         self.progress.hide()

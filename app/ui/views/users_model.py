@@ -51,6 +51,7 @@ class UsersTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._reveal = False
         self._row_of: dict[str, int] | None = None
+        self._position_of: dict[str, int] | None = None
         self._extras = RowExtras()
         self._show_retired = False
         self._only_due = False
@@ -90,6 +91,7 @@ class UsersTableModel(QAbstractTableModel):
         previous = self._all, self._rows
         self.beginResetModel()
         self._all = users
+        self._position_of = None
         if sorted_by == self.sort_spec() and self._extra_sort is None:
             self._rows = self._filtered(users)
         else:
@@ -100,18 +102,39 @@ class UsersTableModel(QAbstractTableModel):
 
     def replace_user(self, user: SmtpUser) -> None:
         """Update one user in place (after an edit), or append it when new."""
-        for position, existing in enumerate(self._all):
-            if existing.user_name == user.user_name:
-                self._all[position] = user
-                break
-        else:
-            self._all.append(user)
+        self.replace_users([user])
+
+    def replace_users(self, users: list[SmtpUser]) -> None:
+        """Update users in place (after edits; one repaint for all), appending new ones."""
+        positions = self._positions()
+        added = False
+        rows: list[int] = []
+        for user in users:
+            position = positions.get(user.user_name)
+            if position is None:
+                positions[user.user_name] = len(self._all)
+                self._all.append(user)
+                added = True
+                continue
+            self._all[position] = user
+            row = self.row_of(user.user_name)
+            if row is not None:
+                self._rows[row] = user
+                rows.append(row)
+        if added:
             self.set_users(self._all)
-            return
-        row = self.row_of(user.user_name)
-        if row is not None:
-            self._rows[row] = user
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        elif rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+
+    def _positions(self) -> dict[str, int]:
+        """Where each user is in the account's list (made on first use after a change)."""
+        if self._position_of is None:
+            positions: dict[str, int] = {}
+            for position, user in enumerate(self._all):
+                positions.setdefault(user.user_name, position)  # the first of a repeated name
+            self._position_of = positions
+        return self._position_of
 
     def set_filter(self, text: str) -> None:
         text = text.strip().casefold()
@@ -238,10 +261,8 @@ class UsersTableModel(QAbstractTableModel):
         return {user.user_name for user in self._all}
 
     def find_user(self, user_name: str) -> SmtpUser | None:
-        for user in self._all:
-            if user.user_name == user_name:
-                return user
-        return None
+        position = self._positions().get(user_name)
+        return None if position is None else self._all[position]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
