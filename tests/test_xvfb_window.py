@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.display_servers import xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -54,47 +53,9 @@ with Sandbox(seed=5) as sandbox:
 """
 
 
-def _free_display() -> int:
-    for number in range(90, 140):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
-
-
-@contextlib.contextmanager
-def _xvfb(size: str = "1280x800x24") -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must provide Xvfb (apt-get install xvfb xauth)")
-        pytest.skip("Xvfb is not installed")
-    number = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        socket_path = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 15
-        while not socket_path.exists():
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.05)  # polling for an external process's socket, bounded above
-        yield f":{number}"
-    finally:
-        server.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            server.wait(timeout=10)
-        if server.poll() is None:
-            server.kill()
-
-
 @pytest.fixture
 def xvfb_display() -> Iterator[str]:
-    with _xvfb() as display:
+    with xvfb() as display:
         yield display
 
 
@@ -116,7 +77,7 @@ window.close_now()
 
 
 def test_the_window_fits_a_small_scaled_screen() -> None:
-    with _xvfb("1400x900x24") as display:
+    with xvfb("1400x900x24") as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": "2"}
         result = subprocess.run(
             [sys.executable, "-c", FIT_SCRIPT],

@@ -513,17 +513,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="221"/>
+        <location filename="../../app/ui/wiring.py" line="223"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="226"/>
+        <location filename="../../app/ui/wiring.py" line="228"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="227"/>
+        <location filename="../../app/ui/wiring.py" line="229"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,6 +2438,16 @@
     <message>
         <location filename="../../app/ui/views/status_panel.py" line="115"/>
         <source>Clipboard clears in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="123"/>
+        <source>Clipboard cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="126"/>
+        <source>The clipboard could not be cleared — clear it yourself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
