@@ -115,3 +115,59 @@ def test_window_opens_on_a_real_x_server_and_is_captured(xvfb_display: str) -> N
         image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
     }
     assert len(colors) > 8, "the screenshot is (nearly) one color"
+
+
+FIRST_START_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.main import main
+from app.ui.dialogs.connect import ConnectDialog
+
+app = QApplication([sys.argv[0]])
+
+
+def probe():
+    for widget in app.topLevelWidgets():
+        handle = widget.windowHandle()
+        if isinstance(widget, ConnectDialog) and handle is not None and handle.isExposed():
+            window = widget.parentWidget().window()
+            dialog_centre = widget.frameGeometry().center()
+            window_centre = window.frameGeometry().center()
+            print(*dialog_centre.toTuple(), *window_centre.toTuple(), flush=True)
+            widget.reject()
+            window.close_now()
+            return
+    QTimer.singleShot(20, probe)
+
+
+QTimer.singleShot(0, probe)
+sys.exit(main([]))
+"""
+
+
+def test_the_first_start_connect_dialog_is_centred_over_the_window(
+    xvfb_display: str, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"  # no saved account: the first start asks to connect
+    env = {
+        **os.environ,
+        "DISPLAY": xvfb_display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_START_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    dialog_x, dialog_y, window_x, window_y = map(int, result.stdout.split()[:4])
+    assert abs(dialog_x - window_x) <= 3 and abs(dialog_y - window_y) <= 3, result.stdout
