@@ -242,7 +242,9 @@ class SecureClipboard(QObject):
         self._forget()
         self._disarm()
         if cleared_any:
-            if _is_wayland():
+            if self._verify_digest is None:  # only the X11 selection still held it
+                self.cleared.emit()
+            elif _is_wayland():
                 self._verify_timer.start(_VERIFY_DELAY_MS)
             else:
                 self._verdict()
