@@ -1,10 +1,14 @@
-"""The README's shortcut table and row menu are the app's own, so they cannot drift apart."""
+"""The README's shortcuts, row menu and preferences are the app's own: they cannot drift apart."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel
+
+from app.ui.dialogs.preferences import PreferencesDialog
+from app.ui.platform.preferences_store import PreferenceValues
 from app.ui.views.main_window import MainWindow
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -41,3 +45,23 @@ def test_the_readme_names_every_entry_of_the_row_menu(blank_window: MainWindow) 
         entries.append(action.text().replace("&", "").rstrip("…"))
     missing = [entry for entry in entries if entry not in text]
     assert entries and missing == [], missing
+
+
+def test_the_readme_names_every_preference(blank_window: MainWindow) -> None:
+    section = README.read_text(encoding="utf-8").split("### Preferences", 1)[1].split("\n#", 1)[0]
+    section = re.sub(r"\s+", " ", section).lower()
+    dialog = PreferencesDialog(PreferenceValues(), blank_window)
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    names = []
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        widget = label.widget() if label is not None else None
+        if isinstance(widget, QLabel) and widget.text():
+            names.append(widget.text())
+        elif field is not None and isinstance(field.widget(), QCheckBox):
+            names.append(field.widget().text())
+    dialog.deleteLater()
+    names = [name.replace("&", "").rstrip(":").lower() for name in names]
+    assert len(names) == 6 and [name for name in names if name not in section] == [], names
