@@ -200,6 +200,26 @@ def test_crlf_line_ends_read_back_still_count_as_ours(make_clipboard: MakeClipbo
     assert secure.clear_if_ours() is True
 
 
+class RefusingClipboard(FakeClipboard):
+    """A clipboard that ignores clears, as a compositor may do for an unfocused window."""
+
+    def clear(self, mode: QClipboard.Mode) -> None:
+        self.cleared.append(mode)
+
+
+def test_a_refused_clear_is_reported_not_claimed(make_clipboard: MakeClipboard) -> None:
+    fake = RefusingClipboard(supports_selection=False)
+    secure = make_clipboard(clipboard=fake)
+    outcomes: list[str] = []
+    secure.cleared.connect(lambda: outcomes.append("cleared"))
+    secure.clear_failed.connect(lambda: outcomes.append("failed"))
+    secure.copy(SECRET)
+    assert secure.clear_if_ours() is True
+    assert fake.text(QClipboard.Mode.Clipboard) == SECRET
+    assert outcomes == ["failed"]
+    assert not secure.is_armed()
+
+
 def test_clear_if_ours_without_a_copy_does_nothing(make_clipboard: MakeClipboard) -> None:
     _system_clipboard().setText("user data")
     secure = make_clipboard()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.display_servers import xvfb
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -54,47 +53,9 @@ with Sandbox(seed=5) as sandbox:
 """
 
 
-def _free_display() -> int:
-    for number in range(90, 140):
-        if (
-            not Path(f"/tmp/.X11-unix/X{number}").exists()
-            and not Path(f"/tmp/.X{number}-lock").exists()
-        ):
-            return number
-    raise RuntimeError("no free X display number")
-
-
-@contextlib.contextmanager
-def _xvfb(size: str = "1280x800x24") -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must provide Xvfb (apt-get install xvfb xauth)")
-        pytest.skip("Xvfb is not installed")
-    number = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        socket_path = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 15
-        while not socket_path.exists():
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.05)  # polling for an external process's socket, bounded above
-        yield f":{number}"
-    finally:
-        server.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            server.wait(timeout=10)
-        if server.poll() is None:
-            server.kill()
-
-
 @pytest.fixture
 def xvfb_display() -> Iterator[str]:
-    with _xvfb() as display:
+    with xvfb() as display:
         yield display
 
 
@@ -116,7 +77,7 @@ window.close_now()
 
 
 def test_the_window_fits_a_small_scaled_screen() -> None:
-    with _xvfb("1400x900x24") as display:
+    with xvfb("1400x900x24") as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": "2"}
         result = subprocess.run(
             [sys.executable, "-c", FIT_SCRIPT],
@@ -154,3 +115,59 @@ def test_window_opens_on_a_real_x_server_and_is_captured(xvfb_display: str) -> N
         image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)
     }
     assert len(colors) > 8, "the screenshot is (nearly) one color"
+
+
+FIRST_START_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from app.main import main
+from app.ui.dialogs.connect import ConnectDialog
+
+app = QApplication([sys.argv[0]])
+
+
+def probe():
+    for widget in app.topLevelWidgets():
+        handle = widget.windowHandle()
+        if isinstance(widget, ConnectDialog) and handle is not None and handle.isExposed():
+            window = widget.parentWidget().window()
+            dialog_centre = widget.frameGeometry().center()
+            window_centre = window.frameGeometry().center()
+            print(*dialog_centre.toTuple(), *window_centre.toTuple(), flush=True)
+            widget.reject()
+            window.close_now()
+            return
+    QTimer.singleShot(20, probe)
+
+
+QTimer.singleShot(0, probe)
+sys.exit(main([]))
+"""
+
+
+def test_the_first_start_connect_dialog_is_centred_over_the_window(
+    xvfb_display: str, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"  # no saved account: the first start asks to connect
+    env = {
+        **os.environ,
+        "DISPLAY": xvfb_display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_START_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    dialog_x, dialog_y, window_x, window_y = map(int, result.stdout.split()[:4])
+    assert abs(dialog_x - window_x) <= 3 and abs(dialog_y - window_y) <= 3, result.stdout

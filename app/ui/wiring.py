@@ -193,6 +193,8 @@ def _wire(p: AppParts) -> None:
     p.bulk.finished.connect(update)  # the busy bar, which the progress had taken over
     w.status.cancel.clicked.connect(p.bulk.cancel)
     p.clipboard.countdown.connect(w.status.set_clipboard_countdown)
+    p.clipboard.cleared.connect(lambda: w.status.set_clipboard_cleared(True))
+    p.clipboard.clear_failed.connect(lambda: w.status.set_clipboard_cleared(False))
     p.preferences.changed.connect(lambda values: _apply_preferences(p, values))
     p.preferences.changed.connect(lambda _values: p.extras.reload())
     a.only_due.toggled.connect(w.model.set_only_due)

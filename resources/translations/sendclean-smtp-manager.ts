@@ -88,48 +88,38 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="197"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="198"/>
         <source>memory, for this session only</source>
         <extracomment>An account was connected through the Connect dialog. An account was removed (its id): forget what was kept about it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="252"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="253"/>
         <source>Credentials needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="256"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="257"/>
         <source>Enter the owner ID and token from your SendClean dashboard again. If the system keyring cannot keep the token, you can use it for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="261"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="262"/>
         <source>Update credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="283"/>
-        <source>Rename account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="284"/>
-        <source>New name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="304"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="305"/>
         <source>Forget the account {label}? Its token was kept in memory only and is gone with it. Its SMTP users on SendClean are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="310"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="311"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="299"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="300"/>
         <source>Forget the account {label} and delete its token from {where}? Its SMTP users on SendClean are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,17 +503,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="221"/>
+        <location filename="../../app/ui/wiring.py" line="223"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="226"/>
+        <location filename="../../app/ui/wiring.py" line="228"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="227"/>
+        <location filename="../../app/ui/wiring.py" line="229"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,7 +626,7 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="94"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="95"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,147 +663,147 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="49"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="50"/>
         <source>Connect to SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="50"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="51"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="51"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="52"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="56"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="57"/>
         <source>Enter the app domain, owner ID and API token from your SendClean dashboard. They are checked with SendClean before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="63"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="64"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="64"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="65"/>
         <source>A name for this account, shown in the title bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="67"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="68"/>
         <source>App domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="67"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="68"/>
         <source>For example us1-mta1.sendclean.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="74"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="75"/>
         <source>Use a full API &amp;address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="76"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="77"/>
         <source>Use a full API address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="79"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="80"/>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="80"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="81"/>
         <source>For example https://api.us1-mta1.sendclean.net/v1.0/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="84"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="85"/>
         <source>Owner ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="84"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="85"/>
         <source>Your SendClean owner (user) ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="88"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="89"/>
         <source>API token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="89"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="90"/>
         <source>Kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="92"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="93"/>
         <source>Show token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="100"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="101"/>
         <source>&amp;Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="102"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="103"/>
         <source>Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="105"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="106"/>
         <source>Use for this &amp;session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="107"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="108"/>
         <source>Use the token for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="114"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="115"/>
         <source>Account &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="115"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="116"/>
         <source>App &amp;domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="116"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="117"/>
         <source>API a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="117"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="118"/>
         <source>&amp;Owner ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="118"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="119"/>
         <source>API &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="170"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="171"/>
         <source>Enter the owner ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="172"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="173"/>
         <source>Enter the API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="197"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="198"/>
         <source>Checking the owner ID and token with SendClean…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,7 +1148,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="64"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="65"/>
         <source>Error</source>
         <extracomment>Separators a limit may be typed with: the table&apos;s own (1,000) and common ones.</extracomment>
         <translation type="unfinished"></translation>
@@ -1204,57 +1194,57 @@
 <context>
     <name>ExportUsersDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="28"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="30"/>
         <source>Export users to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="30"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="32"/>
         <source>Exports the {n} users shown (name, status and limits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="34"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="36"/>
         <source>File to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="35"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="37"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="37"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="39"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="39"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="41"/>
         <source>Include &amp;passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="41"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="43"/>
         <source>Include passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="55"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="57"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="70"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="78"/>
         <source>The file will hold every password in plain text. Anyone who can read it can send mail as these users; keep it private and delete it when done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="79"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="88"/>
         <source>Export users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/export_users.py" line="79"/>
+        <location filename="../../app/ui/dialogs/export_users.py" line="88"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,17 +1252,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="180"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="181"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="182"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="183"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="195"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="196"/>
         <source>Sending to SendClean… Once sent, the change cannot be called back: wait for the answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,22 +1429,22 @@
 <context>
     <name>LimitEdit</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="134"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="135"/>
         <source>Enter a limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="136"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="137"/>
         <source>Enter a whole number, for example 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="139"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="140"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="141"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="142"/>
         <source>The limit can be at most 2000000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,42 +1452,42 @@
 <context>
     <name>LimitsFormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="300"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="307"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="303"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="310"/>
         <source>How many emails this SMTP user may send in total; a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="307"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="314"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="310"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="317"/>
         <source>How many emails this SMTP user may send per hour; a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="317"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="324"/>
         <source>The hourly limit is higher than the total limit; the total limit will be reached first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="323"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="330"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="335"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="342"/>
         <source>&amp;Total limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="337"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="344"/>
         <source>&amp;Hourly limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,6 +1960,19 @@
     </message>
 </context>
 <context>
+    <name>RenameAccountDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rename_account.py" line="15"/>
+        <source>Rename account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rename_account.py" line="16"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendTestDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/send_test.py" line="35"/>
@@ -2438,6 +2441,16 @@
     <message>
         <location filename="../../app/ui/views/status_panel.py" line="115"/>
         <source>Clipboard clears in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="123"/>
+        <source>Clipboard cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="126"/>
+        <source>The clipboard could not be cleared — clear it yourself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

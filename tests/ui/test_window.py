@@ -265,6 +265,7 @@ def test_copy_password_and_user_name_with_hint_and_auto_clear(
     with qtbot.waitSignal(parts(window).clipboard.cleared, timeout=WAIT_MS):
         pass
     qtbot.waitUntil(lambda: _clipboard_text() == "", timeout=WAIT_MS)
+    assert window.statusBar().currentMessage() == "Clipboard cleared"
 
     qtbot.keyClick(window.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert _clipboard_text() == name

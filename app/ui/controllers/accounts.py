@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.accounts import Account
 from app.core.token_store import TokenStore, TokenStoreError
@@ -283,13 +283,15 @@ class AccountsController(QObject):
         connection = self._session.connection
         if connection is None or connection.sandbox:
             return
-        label, ok = QInputDialog.getText(
-            self._parent,
-            self.tr("Rename account"),
-            self.tr("New name:"),
-            text=connection.account.label,
-        )
-        if ok and label.strip():
+        from ..dialogs.rename_account import RenameAccountDialog
+
+        dialog = RenameAccountDialog(connection.account.label, self._parent)
+        dialog.textValueSelected.connect(lambda label: self._rename(connection, label))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+
+    def _rename(self, connection: Connection, label: str) -> None:
+        if label.strip() and self._session.connection is connection:
             account = connection.account.renamed(label.strip())
             self.accounts.save(account)
             self._session.update_account(account)

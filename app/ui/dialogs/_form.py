@@ -12,7 +12,7 @@ import itertools
 import re
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..views.plain_text import PlainLabel
+from ._fit import centre_over_parent, fit_to_contents
 
 LIMIT_MIN = 1
 LIMIT_MAX = 2_000_000_000
@@ -207,7 +208,13 @@ class FormDialog(QDialog):
         self._cancel.setEnabled(not busy)
         self._update_ok()
         if busy:
-            self.adjustSize()
+            fit_to_contents(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_to_contents(self)
+        if not event.spontaneous():
+            centre_over_parent(self)
+        super().showEvent(event)
 
     def reject(self) -> None:
         if self._busy:
@@ -220,12 +227,12 @@ class FormDialog(QDialog):
         entry = self._fields.get(field) if field is not None else None
         if entry is None:
             self._general_error.show_message(message)
-            self.adjustSize()
+            fit_to_contents(self)
             self._ok.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         widget, label, description = entry
         label.show_message(message)
-        self.adjustSize()
+        fit_to_contents(self)
         widget.setAccessibleDescription(f"{message} {description}".strip())
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):

@@ -18,6 +18,7 @@ from app.core.accounts import Account
 
 from ..platform.icons import icon
 from ..views.plain_text import PlainLabel
+from ._fit import fit_to_contents
 from ._form import ErrorLabel, FormDialog, with_error
 
 _PASTED_API_URL = re.compile(r"(?:https?://)?api\.([^/\s]+?)(?::\d+)?(?:/v1\.0)?/?", re.I)
@@ -201,6 +202,7 @@ class ConnectDialog(FormDialog):
         self.set_busy(False)
         self._keyring_problem.show_message(message)
         self._session_only.show()
+        fit_to_contents(self)
         self._session_only.setFocus()
 
     def _use_for_session(self) -> None:

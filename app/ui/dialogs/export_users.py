@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..views.plain_text import PlainLabel
+from ._fit import centre_over_parent, fit_to_contents
 from ._form import ErrorLabel
 
 
@@ -63,6 +65,12 @@ class ExportUsersDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_to_contents(self)
+        if not event.spontaneous():
+            centre_over_parent(self)
+        super().showEvent(event)
+
     def _toggle_warning(self, on: bool) -> None:
         if on:
             self._warning.show_message(
@@ -73,6 +81,7 @@ class ExportUsersDialog(QDialog):
             )
         else:
             self._warning.clear_message()
+        fit_to_contents(self)
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(

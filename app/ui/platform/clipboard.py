@@ -8,6 +8,11 @@ copied afterwards.
 
 It keeps no copy of the text: only a keyed SHA-256 digest, enough to recognise its own
 content later. The copied text is never logged.
+
+A clear is checked by reading the clipboard back. Under Wayland the compositor answers
+asynchronously and may refuse the clear (most refuse one from a client without keyboard
+focus; Weston's own clipboard keeps a copy of the text), so the check waits for its
+answer — and without focus there is no answer to read: the clear counts as refused.
 """
 
 from __future__ import annotations
@@ -56,6 +61,9 @@ _COUNTDOWN_INTERVAL_MS = 1000
 # A tick of the 1 s countdown timer may come a few milliseconds early or late; without
 # this slack a tick at 28.999 s left would show "29" twice.
 _COUNTDOWN_SLACK_S = 0.05
+# Under Wayland the compositor's answer to a clear (a new selection offer, or none) comes
+# after a round trip; this leaves it ample time on a loaded machine.
+_VERIFY_DELAY_MS = 500
 
 
 def windows_format(name: str) -> str:
@@ -106,7 +114,9 @@ class SecureClipboard(QObject):
     :meth:`copy` arms the timer, then once per second, and ``0`` when the clipboard was
     cleared or the countdown stopped (disarmed). A value equal to the last one emitted
     is not repeated. ``cleared`` is emitted only when this
-    object really removed what it had put on the clipboard.
+    object really removed what it had put on the clipboard; ``clear_failed`` when it
+    tried and the clipboard still holds the secret (or, under Wayland without keyboard
+    focus, nothing can confirm that it is gone).
 
     With ``clear_after`` ``None`` nothing is cleared automatically; :meth:`shutdown`
     still removes our content when the app quits.
@@ -114,6 +124,7 @@ class SecureClipboard(QObject):
 
     countdown = Signal(int)
     cleared = Signal()
+    clear_failed = Signal()
 
     def __init__(
         self,
@@ -141,6 +152,13 @@ class SecureClipboard(QObject):
         self._tick_timer.setInterval(_COUNTDOWN_INTERVAL_MS)
         self._tick_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick_timer.timeout.connect(self._on_tick)
+
+        # Until the verdict on a clear: the key and digest of what should be gone.
+        self._verify_key = b""
+        self._verify_digest: bytes | None = None
+        self._verify_timer = QTimer(self)
+        self._verify_timer.setSingleShot(True)
+        self._verify_timer.timeout.connect(self._on_verify_timeout)
         self._copying = False
         self._clipboard.dataChanged.connect(self._on_changed)
 
@@ -180,6 +198,7 @@ class SecureClipboard(QObject):
 
         Restarts the automatic-clear countdown.
         """
+        self._stop_verifying()
         self._key = os.urandom(32)
         self._digests = {}
         modes = [QClipboard.Mode.Clipboard]
@@ -203,23 +222,32 @@ class SecureClipboard(QObject):
     def clear_if_ours(self) -> bool:
         """Clear the clipboard (and selection) if it still holds what we put there.
 
-        Returns ``True`` if something of ours was cleared. Either way we forget our
-        content and stop the countdown afterwards.
+        Returns ``True`` if something of ours was there to clear. Either way we forget
+        our content and stop the countdown afterwards. ``cleared`` or ``clear_failed``
+        follows once the clipboard has been read back (under Wayland, a moment later).
         """
         cleared_any = False
-        for mode, digest in self._digests.items():
+        # A clear emits dataChanged at once, which makes us forget: keep what to verify.
+        key, digests = self._key, dict(self._digests)
+        for mode, digest in digests.items():
             try:
                 current = self._clipboard.text(mode)
             except RuntimeError:  # the QClipboard is gone (application shutting down)
                 continue
-            if hmac.compare_digest(self._digest(current), digest):
+            if hmac.compare_digest(_keyed_digest(key, current), digest):
                 self._clipboard.clear(mode)
                 cleared_any = True
+        if cleared_any and QClipboard.Mode.Clipboard in digests:
+            self._verify_key, self._verify_digest = key, digests[QClipboard.Mode.Clipboard]
         self._forget()
         self._disarm()
         if cleared_any:
-            _log.debug("Cleared our secret from the clipboard")
-            self.cleared.emit()
+            if self._verify_digest is None:  # only the X11 selection still held it
+                self.cleared.emit()
+            elif _is_wayland():
+                self._verify_timer.start(_VERIFY_DELAY_MS)
+            else:
+                self._verdict()
         return cleared_any
 
     def seconds_left(self) -> int | None:
@@ -242,6 +270,7 @@ class SecureClipboard(QObject):
         self.clear_if_ours()
         self._clear_timer.stop()
         self._tick_timer.stop()
+        self._stop_verifying()
 
     # -- internals --------------------------------------------------------------------
 
@@ -253,9 +282,7 @@ class SecureClipboard(QObject):
         return mime
 
     def _digest(self, text: str) -> bytes:
-        # Windows hands text back with CRLF line ends; compare the text, not its encoding.
-        normalized = text.replace("\r\n", "\n").encode("utf-8", "surrogatepass")
-        return hmac.new(self._key, normalized, hashlib.sha256).digest()
+        return _keyed_digest(self._key, text)
 
     def _arm(self, remaining_s: float) -> None:
         self._deadline = time.monotonic() + remaining_s
@@ -294,6 +321,34 @@ class SecureClipboard(QObject):
         if left is not None:
             self._emit_countdown(left)
 
+    def _on_verify_timeout(self) -> None:
+        self._verdict()
+
+    def _verdict(self) -> None:
+        """Read the clipboard back after a clear: gone, or still there (or unknowable)."""
+        digest, key = self._verify_digest, self._verify_key
+        self._stop_verifying()
+        if digest is None:
+            return
+        try:
+            current = self._clipboard.text(QClipboard.Mode.Clipboard)
+        except RuntimeError:  # the QClipboard is gone (application shutting down)
+            return
+        still_there = hmac.compare_digest(_keyed_digest(key, current), digest)
+        # Without keyboard focus a Wayland client is sent no selection: reading back
+        # shows nothing whatever the clipboard holds, and compositors refuse such a clear.
+        unseen = _is_wayland() and QGuiApplication.focusWindow() is None
+        if still_there or unseen:
+            _log.warning("The clipboard could not be cleared (still there: %s)", still_there)
+            self.clear_failed.emit()
+        else:
+            _log.debug("Cleared our secret from the clipboard")
+            self.cleared.emit()
+
+    def _stop_verifying(self) -> None:
+        self._verify_timer.stop()
+        self._verify_key, self._verify_digest = b"", None
+
     def _on_changed(self) -> None:
         if not self._copying and self._digests and not self._still_ours():
             self._forget()
@@ -308,3 +363,13 @@ class SecureClipboard(QObject):
         except RuntimeError:  # the QClipboard is gone (application shutting down)
             return False
         return hmac.compare_digest(self._digest(current), digest)
+
+
+def _keyed_digest(key: bytes, text: str) -> bytes:
+    # Windows hands text back with CRLF line ends; compare the text, not its encoding.
+    normalized = text.replace("\r\n", "\n").encode("utf-8", "surrogatepass")
+    return hmac.new(key, normalized, hashlib.sha256).digest()
+
+
+def _is_wayland() -> bool:
+    return QGuiApplication.platformName().startswith("wayland")

@@ -135,5 +135,15 @@ class StatusPanel:
         else:
             self.clipboard.clear()
 
+    def set_clipboard_cleared(self, cleared: bool) -> None:
+        """The verdict on an automatic clear; a failure stays until the next copy."""
+        if cleared:
+            self.clipboard.clear()
+            self.message(self._bar.tr("Clipboard cleared"))
+        else:
+            self.clipboard.setText(
+                self._bar.tr("The clipboard could not be cleared — clear it yourself")
+            )
+
     def message(self, text: str, timeout_ms: int = 8000) -> None:
         self._bar.showMessage(text, timeout_ms)
