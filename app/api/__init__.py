@@ -17,6 +17,7 @@ from .client import (
     normalize_base_url,
 )
 from .errors import (
+    AddressError,
     ApiError,
     AuthenticationError,
     GeneralError,
@@ -26,6 +27,7 @@ from .errors import (
     ValidationError,
 )
 from .models import SmtpCredentials, SmtpUser, UserList
+from .problem import Problem, ProblemKind, problem_of
 from .redact import SecretSet, echo_forms, redact
 from .text import MAX_SERVER_TEXT, cap_text
 
@@ -35,9 +37,12 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "MAX_SERVER_TEXT",
+    "AddressError",
     "ApiError",
     "AuthenticationError",
     "GeneralError",
+    "Problem",
+    "ProblemKind",
     "ProtocolError",
     "SecretSet",
     "SendCleanClient",
@@ -52,5 +57,6 @@ __all__ = [
     "echo_forms",
     "is_loopback_host",
     "normalize_base_url",
+    "problem_of",
     "redact",
 ]

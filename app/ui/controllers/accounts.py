@@ -27,6 +27,8 @@ from ..session.connection import (
 from ..views import error_text
 from ..views.notifier import Notifier
 from ..views.plain_text import Notice
+from ..views.problem_text import sentence
+from ..views.token_place import token_place
 from ..views.users_model import UsersTableModel
 from .refresh import RefreshController
 
@@ -98,7 +100,7 @@ class AccountsController(QObject):
         self.accounts.set_current(account.account_id)
         self.use(
             Connection(
-                account, lambda: tokens.get(account.account_id), token_kept_in=tokens.describe()
+                account, lambda: tokens.get(account.account_id), token_kept_in=token_place(tokens)
             )
         )
 
@@ -168,10 +170,10 @@ class AccountsController(QObject):
         timeout, order = self._timeout(), self._model.sort_spec()
 
         def succeeded(opened: Opened) -> None:
-            if opened.keyring_problem:
-                dialog.show_keyring_problem(opened.keyring_problem)
+            if opened.keyring_problem is not None:
+                dialog.show_keyring_problem(sentence(opened.keyring_problem))
                 return
-            where = self.tokens.describe() if request.remember else self._session_only_text()
+            where = token_place(self.tokens) if request.remember else self._session_only_text()
             self._adopt(
                 dialog,
                 Connection(

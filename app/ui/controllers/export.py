@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.csv_export import UserExport, export_users
+from app.core.file_problem import file_problem
 
 from ..dialogs.export_users import ExportUsersDialog
 from ..jobs.kinds import JobKind
@@ -108,6 +109,4 @@ class ExportController(QObject):
         self._c.notifier.message(text)
 
     def failed(self, path: Path, error: BaseException) -> None:
-        self._c.notifier.problem_text(
-            self.tr("Could not write {path}: {why}").format(path=path, why=error)
-        )
+        self._c.notifier.show(file_problem(path, error, writing=True))

@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.api import SmtpUser
+from app.api.problem import problem_of
 from app.core.change_journal import ChangeJournal, PendingChange
+from app.core.file_problem import file_problem
 from app.core.history import ChangeRecord, ChangeValue
 from app.core.local_store import Drift, LabelImport, LocalStore, OwnChange
 
@@ -24,6 +26,7 @@ from ..jobs.op import Op, ignore
 from ..session.listing import Listing
 from ..views.change_words import change_text, local_moment
 from ..views.plain_text import Notice
+from ..views.problem_text import sentence
 from ..views.row_extras import RowExtras
 from .context import FlowContext
 
@@ -128,8 +131,8 @@ class LocalExtrasController(QObject):
 
     def _opened(self, store: LocalStore) -> None:
         self.store = store
-        if store.problem:
-            self._c.notifier.message(store.problem)
+        if store.failure is not None:
+            self._c.notifier.message(sentence(store.failure))
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
             self.listed(waiting)
@@ -202,11 +205,14 @@ class LocalExtrasController(QObject):
     def _then_reload(self, work: Callable[[LocalStore, str], object]) -> None:
         store, account_id = self.store, self._account_id()
         if store is None or account_id is None:
-            self._c.notifier.message(
-                self.tr("Labels, notes and change tracking are off: {why}").format(
-                    why=store.problem if store is not None else self.tr("not open yet")
+            if store is not None and store.failure is not None:
+                self._c.notifier.message(sentence(store.failure))
+            else:
+                self._c.notifier.message(
+                    self.tr("Labels, notes and change tracking are off: {why}").format(
+                        why=self.tr("not open yet")
+                    )
                 )
-            )
             return
         days = self._rotation_days()
 
@@ -296,8 +302,8 @@ class LocalExtrasController(QObject):
                         count=count, path=path
                     )
                 ),
-                failure=lambda error: self._c.notifier.problem_text(
-                    self.tr("Could not write {path}: {why}").format(path=path, why=error)
+                failure=lambda error: self._c.notifier.show(
+                    file_problem(path, error, writing=True)
                 ),
             )
         )
@@ -322,8 +328,8 @@ class LocalExtrasController(QObject):
         def done(answer: tuple[LabelImport, RowExtras]) -> None:
             report, extras = answer
             self._c.model.set_extras(extras)
-            if report.problem:
-                self._c.notifier.problem_text(report.problem)
+            if report.failure is not None:
+                self._c.notifier.show(report.failure)
                 return
             self._c.notifier.message(
                 self.tr(
@@ -342,8 +348,8 @@ class LocalExtrasController(QObject):
                 JobKind.FILE,
                 run=run,
                 success=done,
-                failure=lambda error: self._c.notifier.problem_text(
-                    self.tr("Could not read {path}: {why}").format(path=path, why=error)
+                failure=lambda error: self._c.notifier.show(
+                    problem_of(error) or file_problem(path, error, writing=False)
                 ),
             )
         )
