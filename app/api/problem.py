@@ -98,6 +98,7 @@ class ProblemKind(StrEnum):
     FILE_DENIED = "file.denied"
     FILE_FULL = "file.full"
     FILE_MISSING = "file.missing"
+    FILE_NO_FOLDER = "file.no_folder"
     LABELS_TOO_LARGE = "labels.too_large"
     LABELS_NOT_JSON = "labels.not_json"
     LABELS_NOT_LABELS = "labels.not_labels"
@@ -117,7 +118,7 @@ class Problem:
     """One failure: ``kind`` says what happened, ``params`` fill in its sentence."""
 
     kind: ProblemKind
-    params: Mapping[str, ParamValue] = field(default=_NO_PARAMS)
+    params: Mapping[str, ParamValue] = field(default_factory=lambda: _NO_PARAMS)
     detail: str = ""
 
     def __post_init__(self) -> None:

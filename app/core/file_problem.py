@@ -18,7 +18,7 @@ def file_problem(path: Path | str, error: BaseException, *, writing: bool) -> Pr
     elif number in (errno.ENOSPC, errno.EDQUOT):
         kind = ProblemKind.FILE_FULL
     elif isinstance(error, FileNotFoundError | NotADirectoryError):
-        kind = ProblemKind.FILE_MISSING
+        kind = ProblemKind.FILE_NO_FOLDER if writing else ProblemKind.FILE_MISSING
     else:
         kind = ProblemKind.FILE_WRITE if writing else ProblemKind.FILE_READ
     detail = f"{type(error).__name__}: {error}"

@@ -34,7 +34,7 @@ import smtplib
 import socket
 import ssl
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from app.api.problem import ParamValue, Problem, ProblemKind
@@ -79,8 +79,8 @@ class SmtpLoginResult:
     ok: bool
     stage: SmtpLoginStage
     message: str
-    #: Why it failed, as data for the window (None when it worked).
-    problem: Problem | None = None
+    #: Why it failed, as data for the window (None when it worked; not compared).
+    problem: Problem | None = field(default=None, compare=False)
 
 
 class _Failure(Exception):

@@ -27,7 +27,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from app.api import SmtpCredentials
@@ -73,8 +73,8 @@ class SmtpSendResult:
     message_sent: bool = False
     cancelled: bool = False
     timed_out: bool = False
-    #: Why it failed, as data for the window (None when it worked).
-    problem: Problem | None = None
+    #: Why it failed, as data for the window (None when it worked; not compared).
+    problem: Problem | None = field(default=None, compare=False)
 
     @property
     def transcript_text(self) -> str:

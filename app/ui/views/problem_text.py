@@ -34,7 +34,7 @@ SENTENCES: dict[ProblemKind, object] = {
         "Problem", "“{domain}” is not an app domain; it looks like us1-mta1.sendclean.net."
     ),
     K.API_AUTHENTICATION: QT_TRANSLATE_NOOP(
-        "Problem", "SendClean rejected the owner ID or the token. Check them and try again."
+        "Problem", "SendClean rejected the owner ID or token. Check them and try again."
     ),
     K.API_VALIDATION: QT_TRANSLATE_NOOP("Problem", "SendClean refused the request as invalid."),
     K.API_GENERAL: QT_TRANSLATE_NOOP(
@@ -189,17 +189,16 @@ SENTENCES: dict[ProblemKind, object] = {
     K.MESSAGE_BODY_NUL: QT_TRANSLATE_NOOP(
         "Problem", "The text contains a null character, which cannot be sent."
     ),
-    K.FILE_WRITE: QT_TRANSLATE_NOOP("Problem", "The file {path} could not be written."),
-    K.FILE_READ: QT_TRANSLATE_NOOP("Problem", "The file {path} could not be read."),
+    K.FILE_WRITE: QT_TRANSLATE_NOOP("Problem", "Could not write {path}."),
+    K.FILE_READ: QT_TRANSLATE_NOOP("Problem", "Could not read {path}."),
     K.FILE_DENIED: QT_TRANSLATE_NOOP(
-        "Problem", "You may not use the file {path}. Choose another folder or file."
+        "Problem", "Could not use {path}: permission denied. Choose another folder or file."
     ),
-    K.FILE_FULL: QT_TRANSLATE_NOOP(
-        "Problem", "The file {path} could not be written: the disk is full."
+    K.FILE_FULL: QT_TRANSLATE_NOOP("Problem", "Could not write {path}: the disk is full."),
+    K.FILE_NO_FOLDER: QT_TRANSLATE_NOOP(
+        "Problem", "Could not write {path}: its folder does not exist."
     ),
-    K.FILE_MISSING: QT_TRANSLATE_NOOP(
-        "Problem", "The file or folder {path} does not exist (any more)."
-    ),
+    K.FILE_MISSING: QT_TRANSLATE_NOOP("Problem", "Could not read {path}: the file does not exist."),
     K.LABELS_TOO_LARGE: QT_TRANSLATE_NOOP(
         "Problem", "The file is larger than {max_mib} MiB, so it was not read."
     ),
