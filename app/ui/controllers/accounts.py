@@ -245,7 +245,8 @@ class AccountsController(QObject):
 
     def offer_fix(self, text: str) -> None:
         if self._session.is_sandbox:
-            self._notifier.problem_text(text, self.reconnect)  # no credentials to fix there
+            # No credentials to fix there: the banner keeps the problem and its details.
+            self._notifier.problem_text(text, self.reconnect, details=self._notifier.details())
             return
         if self._fix_box is not None or self.dialog is not None:
             return

@@ -133,7 +133,7 @@ class SmtpController(QObject):
             title,
             text,
             self._c.parent,
-            informative=outcome(result.problem, result.message),
+            informative="" if result.ok else outcome(result.problem, result.message),
             details=result.problem.detail if result.problem is not None else "",
             buttons=QMessageBox.StandardButton.Ok,
         )

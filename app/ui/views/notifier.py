@@ -50,6 +50,10 @@ class Notifier(QObject):
         self._banner.show_problem(text, can_retry=retry is not None, details=details)
         self._retry = retry
 
+    def details(self) -> str:
+        """The technical details of the problem on the banner."""
+        return self._banner.details()
+
     def clear_problem(self) -> None:
         self._banner.hide()
         self._retry = None
