@@ -314,6 +314,7 @@ class UsersController(QObject):
             error_text.describe(error),
             self._c.parent,
             informative=what_to_check,
+            details=error_text.details(error),
             buttons=QMessageBox.StandardButton.Ok,
         )
         box.setObjectName("operationMessage")
