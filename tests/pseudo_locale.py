@@ -77,7 +77,12 @@ def pseudo_catalog(folder: Path, template: Path = TEMPLATE) -> Path:
             translation.text = wrap(source)
     ts = folder / "pseudo.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "pseudo.qm"
+    return compile_ts(ts)
+
+
+def compile_ts(ts: Path) -> Path:
+    """``lrelease`` ``ts`` into the ``.qm`` beside it."""
+    qm = ts.with_suffix(".qm")
     tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
     subprocess.run(
         [tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=120
