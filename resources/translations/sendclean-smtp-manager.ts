@@ -642,6 +642,64 @@
     </message>
 </context>
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="12"/>
+        <location filename="../../app/ui/views/change_words.py" line="13"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="14"/>
+        <source>Total limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="15"/>
+        <source>Hourly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="16"/>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="20"/>
+        <source>appeared</source>
+        <extracomment>How a user changed outside the app, as the history keeps it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="21"/>
+        <source>vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="22"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="26"/>
+        <location filename="../../app/ui/views/change_words.py" line="28"/>
+        <source>Enabled</source>
+        <extracomment>The words the change history keeps for a status (English, as written to the file).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="27"/>
+        <location filename="../../app/ui/views/change_words.py" line="29"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="39"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmResetDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/confirm_reset.py" line="26"/>
@@ -1031,6 +1089,25 @@
     </message>
 </context>
 <context>
+    <name>Drift</name>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="43"/>
+        <source>Appeared outside this app, seen {seen}</source>
+        <extracomment>From this many users on, the heap is trimmed after a comparison.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="45"/>
+        <source>Vanished outside this app, seen {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="47"/>
+        <source>{changes}, changed outside this app, seen {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/edit_user.py" line="35"/>
@@ -1333,92 +1410,97 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="64"/>
+        <location filename="../../app/ui/dialogs/history.py" line="66"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="46"/>
+        <location filename="../../app/ui/dialogs/history.py" line="48"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="47"/>
-        <source>Limits or status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/history.py" line="48"/>
-        <source>Password reset</source>
+        <location filename="../../app/ui/dialogs/history.py" line="38"/>
+        <source>not confirmed: the answer never came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/history.py" line="49"/>
-        <source>Enabled</source>
+        <source>Limits or status changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/history.py" line="50"/>
-        <source>Disabled</source>
+        <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/history.py" line="51"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="52"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="53"/>
         <source>Seen changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="66"/>
+        <location filename="../../app/ui/dialogs/history.py" line="68"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="67"/>
+        <location filename="../../app/ui/dialogs/history.py" line="69"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="68"/>
+        <location filename="../../app/ui/dialogs/history.py" line="70"/>
         <source>SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="69"/>
+        <location filename="../../app/ui/dialogs/history.py" line="71"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="70"/>
+        <location filename="../../app/ui/dialogs/history.py" line="72"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="74"/>
+        <location filename="../../app/ui/dialogs/history.py" line="76"/>
         <source>Changes made from this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="94"/>
+        <location filename="../../app/ui/dialogs/history.py" line="96"/>
         <source>{n} changes recorded on this computer (never passwords or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="99"/>
+        <location filename="../../app/ui/dialogs/history.py" line="101"/>
         <source>{n} damaged line(s) of the history file were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="106"/>
+        <location filename="../../app/ui/dialogs/history.py" line="108"/>
         <source>Filter by SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="107"/>
+        <location filename="../../app/ui/dialogs/history.py" line="109"/>
         <source>Filter the history by SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="112"/>
+        <location filename="../../app/ui/dialogs/history.py" line="114"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,74 +1612,73 @@
 <context>
     <name>LocalExtrasController</name>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="187"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="192"/>
         <source>Gone since the last refresh, removed outside this app: {names}</source>
-        <extracomment>From this many users on, the heap is trimmed after a comparison.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="212"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="217"/>
         <source>Labels, notes and change tracking are off: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="213"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="218"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="232"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="237"/>
         <source>Un-retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="233"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="238"/>
         <source>Enable {count} SMTP user(s) again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="285"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="290"/>
         <source>Export labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="287"/>
-        <location filename="../../app/ui/controllers/local_extras.py" line="313"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="292"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="318"/>
         <source>Labels files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="301"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="306"/>
         <source>Labels and notes of {count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="313"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="318"/>
         <source>Import labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="336"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="341"/>
         <source>Labels imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="387"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="392"/>
         <source>Retire SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="388"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="393"/>
         <source>Retire {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="391"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="396"/>
         <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="397"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="402"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,6 +1878,24 @@
     <message>
         <location filename="../../app/ui/views/main_window.py" line="281"/>
         <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordAge</name>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="55"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="57"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="58"/>
+        <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

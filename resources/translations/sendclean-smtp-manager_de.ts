@@ -642,6 +642,64 @@
     </message>
 </context>
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="12"/>
+        <location filename="../../app/ui/views/change_words.py" line="13"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="14"/>
+        <source>Total limit</source>
+        <translation>Gesamtlimit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="15"/>
+        <source>Hourly limit</source>
+        <translation>Stundenlimit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="16"/>
+        <source>Seen</source>
+        <translation>Bemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="20"/>
+        <source>appeared</source>
+        <extracomment>How a user changed outside the app, as the history keeps it.</extracomment>
+        <translation>aufgetaucht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="21"/>
+        <source>vanished</source>
+        <translation>verschwunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="22"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="26"/>
+        <location filename="../../app/ui/views/change_words.py" line="28"/>
+        <source>Enabled</source>
+        <extracomment>The words the change history keeps for a status (English, as written to the file).</extracomment>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="27"/>
+        <location filename="../../app/ui/views/change_words.py" line="29"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="39"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmResetDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/confirm_reset.py" line="26"/>
@@ -1033,6 +1091,25 @@
     </message>
 </context>
 <context>
+    <name>Drift</name>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="43"/>
+        <source>Appeared outside this app, seen {seen}</source>
+        <extracomment>From this many users on, the heap is trimmed after a comparison.</extracomment>
+        <translation>Außerhalb dieser App aufgetaucht, bemerkt {seen}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="45"/>
+        <source>Vanished outside this app, seen {seen}</source>
+        <translation>Außerhalb dieser App verschwunden, bemerkt {seen}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="47"/>
+        <source>{changes}, changed outside this app, seen {seen}</source>
+        <translation>{changes}, außerhalb dieser App geändert, bemerkt {seen}</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/edit_user.py" line="35"/>
@@ -1335,92 +1412,97 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="46"/>
+        <location filename="../../app/ui/dialogs/history.py" line="38"/>
+        <source>not confirmed: the answer never came</source>
+        <translation>nicht bestätigt: Die Antwort kam nie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="48"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="47"/>
+        <location filename="../../app/ui/dialogs/history.py" line="49"/>
         <source>Limits or status changed</source>
         <translation>Limits oder Status geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="48"/>
+        <location filename="../../app/ui/dialogs/history.py" line="50"/>
         <source>Password reset</source>
         <translation>Passwort zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="49"/>
+        <location filename="../../app/ui/dialogs/history.py" line="51"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="50"/>
+        <location filename="../../app/ui/dialogs/history.py" line="52"/>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="51"/>
+        <location filename="../../app/ui/dialogs/history.py" line="53"/>
         <source>Seen changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="64"/>
+        <location filename="../../app/ui/dialogs/history.py" line="66"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="66"/>
+        <location filename="../../app/ui/dialogs/history.py" line="68"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="67"/>
+        <location filename="../../app/ui/dialogs/history.py" line="69"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="68"/>
+        <location filename="../../app/ui/dialogs/history.py" line="70"/>
         <source>SMTP user</source>
         <translation>SMTP-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="69"/>
+        <location filename="../../app/ui/dialogs/history.py" line="71"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="70"/>
+        <location filename="../../app/ui/dialogs/history.py" line="72"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="74"/>
+        <location filename="../../app/ui/dialogs/history.py" line="76"/>
         <source>Changes made from this app</source>
         <translation>In dieser App gemachte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="94"/>
+        <location filename="../../app/ui/dialogs/history.py" line="96"/>
         <source>{n} changes recorded on this computer (never passwords or tokens).</source>
         <translation>{n} Änderungen auf diesem Computer aufgezeichnet (nie Passwörter oder Tokens).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="99"/>
+        <location filename="../../app/ui/dialogs/history.py" line="101"/>
         <source>{n} damaged line(s) of the history file were skipped.</source>
         <translation>{n} beschädigte Zeile(n) der Verlaufsdatei wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="106"/>
+        <location filename="../../app/ui/dialogs/history.py" line="108"/>
         <source>Filter by SMTP user</source>
         <translation>Nach SMTP-Benutzer filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="107"/>
+        <location filename="../../app/ui/dialogs/history.py" line="109"/>
         <source>Filter the history by SMTP user</source>
         <translation>Den Verlauf nach SMTP-Benutzer filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="112"/>
+        <location filename="../../app/ui/dialogs/history.py" line="114"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1532,74 +1614,73 @@
 <context>
     <name>LocalExtrasController</name>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="187"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="192"/>
         <source>Gone since the last refresh, removed outside this app: {names}</source>
-        <extracomment>From this many users on, the heap is trimmed after a comparison.</extracomment>
         <translation>Seit dem letzten Aktualisieren verschwunden, außerhalb dieser App entfernt: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="212"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="217"/>
         <source>Labels, notes and change tracking are off: {why}</source>
         <translation>Etiketten, Notizen und Änderungsverfolgung sind aus: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="213"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="218"/>
         <source>not open yet</source>
         <translation>noch nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="232"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="237"/>
         <source>Un-retire</source>
         <translation>Wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="233"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="238"/>
         <source>Enable {count} SMTP user(s) again?</source>
         <translation>{count} SMTP-Benutzer wieder aktivieren?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="285"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="290"/>
         <source>Export labels</source>
         <translation>Etiketten exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="287"/>
-        <location filename="../../app/ui/controllers/local_extras.py" line="313"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="292"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="318"/>
         <source>Labels files (*.json)</source>
         <translation>Etikettdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="301"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="306"/>
         <source>Labels and notes of {count} users exported to {path}.</source>
         <translation>Etiketten und Notizen von {count} Benutzern nach {path} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="313"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="318"/>
         <source>Import labels</source>
         <translation>Etiketten importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="336"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="341"/>
         <source>Labels imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Etiketten importiert: {added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="387"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="392"/>
         <source>Retire SMTP users</source>
         <translation>SMTP-Benutzer stilllegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="388"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="393"/>
         <source>Retire {count} SMTP user(s)?</source>
         <translation>{count} SMTP-Benutzer stilllegen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="391"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="396"/>
         <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
         <translation>SendClean kann keinen SMTP-Benutzer löschen. Stilllegen deaktiviert {names} (sie senden sofort keine E-Mails mehr) und blendet sie hier aus, außer „Ansicht → Stillgelegte anzeigen“ ist an. „Wieder aufnehmen“ holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="397"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="402"/>
         <source>&amp;Retire</source>
         <translation>&amp;Stilllegen</translation>
     </message>
@@ -1800,6 +1881,24 @@
         <location filename="../../app/ui/views/main_window.py" line="419"/>
         <source>Return</source>
         <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordAge</name>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="55"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="57"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="58"/>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
     </message>
 </context>
 <context>

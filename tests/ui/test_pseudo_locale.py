@@ -9,14 +9,16 @@ server's own words, which the walk knows from the sandbox.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import APP_NAME
+from app.api import SendCleanClient
 from app.api.problem import ParamValue, Problem, ProblemKind
 from app.core.token_store import KeyringTokenStore, TokenStoreError
 from app.sandbox import Sandbox
@@ -52,8 +54,9 @@ SAMPLE_PARAMS: dict[str, ParamValue] = {
 }
 
 
-#: Example values the connect dialog shows in its empty fields.
-EXAMPLES = ("us1-mta1.sendclean.net", "https://api.us1-mta1.sendclean.net/v1.0/")
+#: Example values the connect dialog shows in its empty fields, and the sandbox account's
+#: label as the change history recorded it (data, in the language of the day it was made).
+EXAMPLES = ("us1-mta1.sendclean.net", "https://api.us1-mta1.sendclean.net/v1.0/", "Sandbox")
 
 
 @pytest.fixture(scope="module")
@@ -176,6 +179,43 @@ def test_new_credentials_show_only_translated_text(
     for dialog in _new_dialogs(before):
         _assert_translated(dialog, sandbox)
         dialog.reject()
+
+
+def _refresh(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        window.commands.refresh.trigger()
+    qtbot.waitUntil(lambda: not parts(window).runner.is_busy(), timeout=WAIT_MS)
+
+
+def test_changes_made_elsewhere_password_ages_and_the_history_are_translated(
+    qtbot: QtBot, pseudo_window: MainWindow, sandbox: Sandbox
+) -> None:
+    app = parts(pseudo_window)
+    qtbot.waitUntil(lambda: app.extras.store is not None, timeout=WAIT_MS)
+    _refresh(qtbot, pseudo_window)  # the store has seen this list
+    model = pseudo_window.model
+    changed, aged, fresh = (model.user_at(row).user_name for row in range(3))
+    with SendCleanClient(sandbox.base_url, sandbox.owner_id, sandbox.token) as elsewhere:
+        elsewhere.edit_user(changed, hourly_limit=7, enabled=False)
+    store, account = app.extras.store, app.session.account
+    assert store is not None and account is not None
+    store.mark_password_set(account.account_id, aged, now=datetime.now(UTC) - timedelta(days=100))
+    store.mark_password_set(account.account_id, fresh)
+    _refresh(qtbot, pseudo_window)
+    qtbot.waitUntil(lambda: changed in model.extras.drift_tips, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: fresh in model.extras.ages and aged in model.extras.ages, timeout=WAIT_MS
+    )
+    _assert_translated(pseudo_window, sandbox)
+
+    before = set(QApplication.topLevelWidgets())
+    pseudo_window.commands.show_history.trigger()
+    qtbot.waitUntil(lambda: bool(_new_dialogs(before)), timeout=WAIT_MS)
+    (history,) = _new_dialogs(before)
+    table = history.findChild(QTableWidget)
+    assert table is not None and table.rowCount() > 0  # the change seen elsewhere
+    _assert_translated(history, sandbox)
+    history.reject()
 
 
 def test_the_shortcuts_dialog_shows_only_translated_text(

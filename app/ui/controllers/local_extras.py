@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.api import SmtpUser
@@ -38,19 +38,24 @@ def describe_drift(drift: Drift) -> str:
     """E.g. "Hourly limit 100 → 50, changed outside this app, seen 14:02"."""
     moment = local_moment(drift.seen_at)
     seen = moment.strftime("%H:%M") if moment is not None else drift.seen_at
+    translate = QCoreApplication.translate
     if drift.kind == "appeared":
-        return f"Appeared outside this app, seen {seen}"
+        return translate("Drift", "Appeared outside this app, seen {seen}").format(seen=seen)
     if drift.kind == "vanished":
-        return f"Vanished outside this app, seen {seen}"
+        return translate("Drift", "Vanished outside this app, seen {seen}").format(seen=seen)
     changes = ", ".join(change_text(c.field, c.old, c.new) for c in drift.changes)
-    return f"{changes}, changed outside this app, seen {seen}"
+    return translate("Drift", "{changes}, changed outside this app, seen {seen}").format(
+        changes=changes, seen=seen
+    )
 
 
 def _age(set_at: datetime, now: datetime) -> tuple[str, float]:
     days = (now - set_at).total_seconds() / 86400
     if days < 1:
-        return "today", days
-    return (f"{int(days)} day" if int(days) == 1 else f"{int(days)} days"), days
+        return QCoreApplication.translate("PasswordAge", "today"), days
+    if int(days) == 1:
+        return QCoreApplication.translate("PasswordAge", "1 day"), days
+    return QCoreApplication.translate("PasswordAge", "{n} days").format(n=int(days)), days
 
 
 @dataclass(frozen=True, eq=False)
