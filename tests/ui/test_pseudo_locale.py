@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app import APP_NAME
@@ -92,8 +99,8 @@ def _data(sandbox: Sandbox) -> set[str]:
     return words
 
 
-def _assert_translated(top: QWidget, sandbox: Sandbox) -> None:
-    leaks = untranslated(top, _data(sandbox))
+def _assert_translated(top: QWidget, sandbox: Sandbox, *more: str) -> None:
+    leaks = untranslated(top, _data(sandbox) | set(more))
     assert not leaks, f"{type(top).__name__}: texts without a translation: {leaks}"
 
 
@@ -158,9 +165,16 @@ def test_every_dialog_shows_only_translated_text(
     before = set(QApplication.topLevelWidgets())
     getattr(pseudo_window.commands, action).trigger()
     qtbot.waitUntil(lambda: bool(_new_dialogs(before)), timeout=WAIT_MS)
+    recorded = _recorded_names(pseudo_window)
     for dialog in _new_dialogs(before):
-        _assert_translated(dialog, sandbox)
+        _assert_translated(dialog, sandbox, *recorded)
         dialog.reject()
+
+
+def _recorded_names(window: MainWindow) -> set[str]:
+    """User names and accounts in the change history (earlier tests share the file)."""
+    records = parts(window).journal.history.read()
+    return {r.user_name for r in records} | {r.account for r in records}
 
 
 def test_new_credentials_show_only_translated_text(
@@ -214,8 +228,26 @@ def test_changes_made_elsewhere_password_ages_and_the_history_are_translated(
     (history,) = _new_dialogs(before)
     table = history.findChild(QTableWidget)
     assert table is not None and table.rowCount() > 0  # the change seen elsewhere
-    _assert_translated(history, sandbox)
+    _assert_translated(history, sandbox, *_recorded_names(pseudo_window))
     history.reject()
+
+
+def test_a_lost_answer_is_translated_with_its_details_apart(
+    qtbot: QtBot, pseudo_window: MainWindow, sandbox: Sandbox
+) -> None:
+    sandbox.inject("addSmtp", "drop_after_work")
+    before = set(QApplication.topLevelWidgets())
+    pseudo_window.commands.add_user.trigger()
+    qtbot.waitUntil(lambda: bool(_new_dialogs(before)), timeout=WAIT_MS)
+    (dialog,) = _new_dialogs(before)
+    with qtbot.waitSignal(pseudo_window.refreshed, timeout=WAIT_MS):
+        dialog.findChild(QPushButton, "okButton").click()
+    message = parts(pseudo_window).users.last_message
+    assert message is not None and message.isVisible()
+    assert "TransportError" in message.detailedText()
+    assert "TransportError" not in message.text()
+    _assert_translated(message, sandbox)
+    message.accept()
 
 
 def test_the_shortcuts_dialog_shows_only_translated_text(
