@@ -6,8 +6,10 @@ Every failure of a call is one of these, whatever the server does:
 - :class:`TransportError` — no usable answer arrived (connect, DNS, TLS, timeout, drop);
 - :class:`ProtocolError` — an answer arrived but is not the documented shape.
 
-Messages are written for people and never contain the token or a password. Every
-text a server sent is redacted and capped (:data:`app.api.text.MAX_SERVER_TEXT`
+``str()`` of each is an English sentence (for logs); ``problem`` says the same as data
+(:class:`~app.api.problem.Problem`: a kind, its parameters, the technical detail), which
+the window words in the user's language. Neither ever contains the token or a password.
+Every text a server sent is redacted and capped (:data:`app.api.text.MAX_SERVER_TEXT`
 characters, then "…" and the full length) before it enters an exception.
 """
 
@@ -71,6 +73,7 @@ class ApiError(SendCleanError):
     def _lead(self) -> str:
         return "SendClean answered with an error"
 
+    #: The kind of :attr:`problem`; the service's own words are its ``server_message``.
     _problem_kind = ProblemKind.API_UNKNOWN
 
     @property
