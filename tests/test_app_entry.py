@@ -14,6 +14,7 @@ import pytest
 from app import __version__
 
 ROOT = Path(__file__).resolve().parent.parent
+ENGLISH = {"LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8", "LANGUAGE": "en"}
 
 
 def run_app(
@@ -22,7 +23,8 @@ def run_app(
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        # English whatever the developer's system speaks: these tests read the app's words.
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **ENGLISH, **(env or {})},
         capture_output=True,
         text=True,
         timeout=timeout,
