@@ -112,6 +112,8 @@ def test_a_rejected_token_offers_to_update_the_credentials(
     )
     box = window.findChild(QMessageBox, "fixCredentialsMessage")
     assert "rejected the owner ID or token" in box.text()
+    assert "AuthenticationError" not in box.text() + box.informativeText()
+    assert "AuthenticationError" in box.detailedText() and "rotated-token" not in box.detailedText()
     assert window.model.total_count == len(sandbox.users())  # the last good list stays
     update = next(b for b in box.buttons() if "Update" in b.text())
     update.click()

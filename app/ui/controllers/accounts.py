@@ -121,7 +121,7 @@ class AccountsController(QObject):
         if isinstance(error, MissingTokenError | TokenStoreError | AccountSettingsError):
             # Let the user type the token (for this session only if the keyring refuses
             # it) or correct the saved address.
-            self._notifier.credentials_needed.emit(text)
+            self._notifier.ask_for_credentials(text, error_text.details(error))
 
     def menu_entries(self) -> list[tuple[str, str, bool]]:
         """(account id, label, is in use) for the Accounts menu."""
@@ -246,7 +246,8 @@ class AccountsController(QObject):
     def offer_fix(self, text: str) -> None:
         if self._session.is_sandbox:
             # No credentials to fix there: the banner keeps the problem and its details.
-            self._notifier.problem_text(text, self.reconnect, details=self._notifier.details())
+            details = self._notifier.credentials_details
+            self._notifier.problem_text(text, self.reconnect, details=details)
             return
         if self._fix_box is not None or self.dialog is not None:
             return
@@ -259,6 +260,7 @@ class AccountsController(QObject):
                 "Enter the owner ID and token from your SendClean dashboard again. If the "
                 "system keyring cannot keep the token, you can use it for this session only."
             ),
+            details=self._notifier.credentials_details,
         )
         box.setObjectName("fixCredentialsMessage")
         box.addButton(self.tr("Update credentials…"), QMessageBox.ButtonRole.AcceptRole)

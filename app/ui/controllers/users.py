@@ -277,7 +277,9 @@ class UsersController(QObject):
         if dialog in self._open_dialogs:
             dialog.show_error(error_text.field_of(error), error_text.describe(error))
             if error_text.is_authentication(error):
-                self._c.notifier.credentials_needed.emit(error_text.describe(error))
+                self._c.notifier.ask_for_credentials(
+                    error_text.describe(error), error_text.details(error)
+                )
         else:
             self._c.notifier.problem(error)
 

@@ -30,6 +30,8 @@ class Notifier(QObject):
         self.parent_widget = parent
         self._retry: Callable[[], None] | None = None
         self.last_notice: QMessageBox | None = None
+        #: The technical details of the last request for credentials.
+        self.credentials_details = ""
         banner.retry_requested.connect(self._on_retry)
 
     def problem(self, error: BaseException, retry: Callable[[], None] | None = None) -> None:
@@ -37,7 +39,12 @@ class Notifier(QObject):
         text = error_text.describe(error)
         self.problem_text(text, retry, details=error_text.details(error))
         if error_text.is_authentication(error):
-            self.credentials_needed.emit(text)
+            self.ask_for_credentials(text, error_text.details(error))
+
+    def ask_for_credentials(self, text: str, details: str = "") -> None:
+        """Offer to fix the credentials, saying why (``details``: under "Details")."""
+        self.credentials_details = details
+        self.credentials_needed.emit(text)
 
     def show(self, problem: Problem, retry: Callable[[], None] | None = None) -> None:
         """Tell about a failure the core reported as data."""
@@ -49,10 +56,6 @@ class Notifier(QObject):
         log.warning("%s%s", text, f" ({details})" if details else "")
         self._banner.show_problem(text, can_retry=retry is not None, details=details)
         self._retry = retry
-
-    def details(self) -> str:
-        """The technical details of the problem on the banner."""
-        return self._banner.details()
 
     def clear_problem(self) -> None:
         self._banner.hide()
