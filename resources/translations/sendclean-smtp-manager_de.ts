@@ -94,42 +94,42 @@
         <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="255"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="256"/>
         <source>Credentials needed</source>
         <translation>Zugangsdaten benötigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="259"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="260"/>
         <source>Enter the owner ID and token from your SendClean dashboard again. If the system keyring cannot keep the token, you can use it for this session only.</source>
         <translation>Geben Sie Owner-ID und Token aus Ihrem SendClean-Dashboard erneut ein. Kann der Systemschlüsselbund das Token nicht aufbewahren, können Sie es nur für diese Sitzung verwenden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="264"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="266"/>
         <source>Update credentials…</source>
         <translation>Zugangsdaten aktualisieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="286"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="288"/>
         <source>Rename account</source>
         <translation>Konto umbenennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="287"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="289"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="302"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="304"/>
         <source>Forget the account {label} and delete its token from {where}? Its SMTP users on SendClean are not affected.</source>
         <translation>Das Konto {label} vergessen und sein Token aus {where} löschen? Seine SMTP-Benutzer bei SendClean bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="307"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="309"/>
         <source>Forget the account {label}? Its token was kept in memory only and is gone with it. Its SMTP users on SendClean are not affected.</source>
         <translation>Das Konto {label} vergessen? Sein Token lag nur im Arbeitsspeicher und ist damit weg. Seine SMTP-Benutzer bei SendClean bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="313"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="315"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
@@ -531,104 +531,104 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="113"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="114"/>
         <source>The selected users are already enabled.</source>
         <extracomment>How many user names a confirmation or report lists before &quot;and N more&quot;. The fields one bulk call changes, as keyword arguments of ``edit_user``. What each user&apos;s call sends.</extracomment>
         <translation>Die ausgewählten Benutzer sind bereits aktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="115"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="116"/>
         <source>The selected users are already disabled.</source>
         <translation>Die ausgewählten Benutzer sind bereits deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="127"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="128"/>
         <source>Disable SMTP users</source>
         <translation>SMTP-Benutzer deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="128"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="129"/>
         <source>Disable {count} SMTP user(s)?</source>
         <translation>{count} SMTP-Benutzer deaktivieren?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="131"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="132"/>
         <source>{names} will stop sending mail at once: every program that uses them gets its messages refused. You can enable them again later.</source>
         <translation>{names} senden sofort keine E-Mails mehr: Jedes Programm, das sie verwendet, bekommt seine Nachrichten abgewiesen. Sie können sie später wieder aktivieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="133"/>
-        <location filename="../../app/ui/controllers/bulk.py" line="284"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="134"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="286"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="136"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="137"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="161"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="162"/>
         <source>Nothing to change: no selected user has a higher limit.</source>
         <translation>Nichts zu ändern: Kein ausgewählter Benutzer hat ein höheres Limit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="259"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="261"/>
         <source>updated</source>
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="261"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="263"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="263"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="265"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="265"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="267"/>
         <source>{count} users {verb}.</source>
         <translation>{count} Benutzer {verb}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="277"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="279"/>
         <source>Stopped: {why}</source>
         <translation>Angehalten: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="279"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="281"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="282"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="284"/>
         <source>{n} not tried (nothing was sent for them): {names}</source>
         <translation>{n} nicht versucht (für sie wurde nichts gesendet): {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="288"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="290"/>
         <source>{n} failed:</source>
         <translation>{n} fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="292"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="294"/>
         <source>…and {n} more.</source>
         <translation>… und {n} weitere.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="296"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="298"/>
         <source>Some users were not changed</source>
         <translation>Einige Benutzer wurden nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="306"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="308"/>
         <source>&amp;Retry failed</source>
         <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="306"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="308"/>
         <source>&amp;Retry the rest</source>
         <translation>Den Rest &amp;wiederholen</translation>
     </message>
@@ -636,7 +636,7 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="94"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="95"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
@@ -1091,6 +1091,19 @@
     </message>
 </context>
 <context>
+    <name>DetailsToggle</name>
+    <message>
+        <location filename="../../app/ui/views/details_toggle.py" line="18"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/details_toggle.py" line="21"/>
+        <source>Show technical details</source>
+        <translation>Technische Details anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Drift</name>
     <message>
         <location filename="../../app/ui/controllers/local_extras.py" line="43"/>
@@ -1252,7 +1265,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="64"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="65"/>
         <source>Error</source>
         <extracomment>Separators a limit may be typed with: the table&apos;s own (1,000) and common ones.</extracomment>
         <translation>Fehler</translation>
@@ -1366,17 +1379,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="180"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="182"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="182"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="184"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="195"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="197"/>
         <source>Sending to SendClean… Once sent, the change cannot be called back: wait for the answer.</source>
         <translation>Wird an SendClean gesendet … Einmal gesendet, lässt sich die Änderung nicht zurückholen: Warten Sie auf die Antwort.</translation>
     </message>
@@ -1548,22 +1561,22 @@
 <context>
     <name>LimitEdit</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="134"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="135"/>
         <source>Enter a limit.</source>
         <translation>Geben Sie ein Limit ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="136"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="137"/>
         <source>Enter a whole number, for example 1000.</source>
         <translation>Geben Sie eine ganze Zahl ein, zum Beispiel 1000.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="139"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="140"/>
         <source>The limit must be at least 1.</source>
         <translation>Das Limit muss mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="141"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="142"/>
         <source>The limit can be at most 2000000000.</source>
         <translation>Das Limit darf höchstens 2000000000 sein.</translation>
     </message>
@@ -1571,42 +1584,42 @@
 <context>
     <name>LimitsFormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="300"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="306"/>
         <source>Total limit</source>
         <translation>Gesamtlimit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="303"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="309"/>
         <source>How many emails this SMTP user may send in total; a whole number of 1 or more.</source>
         <translation>Wie viele E-Mails dieser SMTP-Benutzer insgesamt senden darf; eine ganze Zahl ab 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="307"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="313"/>
         <source>Hourly limit</source>
         <translation>Stundenlimit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="310"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="316"/>
         <source>How many emails this SMTP user may send per hour; a whole number of 1 or more.</source>
         <translation>Wie viele E-Mails dieser SMTP-Benutzer pro Stunde senden darf; eine ganze Zahl ab 1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="317"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="323"/>
         <source>The hourly limit is higher than the total limit; the total limit will be reached first.</source>
         <translation>Das Stundenlimit ist höher als das Gesamtlimit; das Gesamtlimit wird zuerst erreicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="323"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="329"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="335"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="341"/>
         <source>&amp;Total limit:</source>
         <translation>&amp;Gesamtlimit:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="337"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="343"/>
         <source>&amp;Hourly limit:</source>
         <translation>&amp;Stundenlimit:</translation>
     </message>
@@ -2941,7 +2954,7 @@
         <translation>Die Antwort auf „Passwort zurücksetzen“ für {name} ging verloren, sein Passwort hat sich also möglicherweise geändert. Die Liste wird aktualisiert und zeigt das Passwort, das SendClean jetzt hat; setzen Sie erneut zurück, wenn Sie ein neues sehen müssen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="313"/>
+        <location filename="../../app/ui/controllers/users.py" line="316"/>
         <source>The answer was lost</source>
         <translation>Die Antwort ging verloren</translation>
     </message>

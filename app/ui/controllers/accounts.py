@@ -184,7 +184,7 @@ class AccountsController(QObject):
 
         def failed(error: BaseException) -> None:
             field = "token" if error_text.is_authentication(error) else None
-            dialog.show_error(field, error_text.describe(error))
+            dialog.show_error(field, error_text.describe(error), error_text.details(error))
 
         self._runner.submit(
             Op(
