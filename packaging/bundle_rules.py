@@ -46,7 +46,6 @@ __all__ = [
     "APP_QT_MODULES",
     "KEEP_QT_PLUGINS",
     "WEAK_QT_PLUGINS",
-    "app_languages",
     "drop_host_runpath",
     "elf_needed",
     "elf_runpath",
@@ -161,14 +160,14 @@ def excluded_modules(pyside_dir: Path) -> list[str]:
 
 #: Folders and suffixes of ``resources/`` the app never reads at run time.
 _RESOURCES_NOT_BUNDLED_DIRS = frozenset({"screenshots"})
-_RESOURCES_NOT_BUNDLED_SUFFIXES = frozenset({".ts"})
-_APP_CATALOG = re.compile(r"^sendclean-smtp-manager_(?P<lang>[A-Za-z]+(?:_[A-Za-z]+)?)\.qm$")
+#: The spec compiles the ``.ts`` sources into fresh catalogs (``app/catalogs.py``).
+_RESOURCES_NOT_BUNDLED_SUFFIXES = frozenset({".ts", ".qm"})
 
 
 def resource_datas(resources: Path) -> list[tuple[str, str]]:
     """``(source, destination folder)`` for every file of ``resources/`` the app uses.
 
-    Everything but the screenshots and the ``.ts`` translation sources, under
+    Everything but the screenshots and the translations (compiled apart), under
     ``resources/`` in the bundle (where ``app/resources_path.py`` looks).
     """
     found: list[tuple[str, str]] = []
@@ -180,17 +179,6 @@ def resource_datas(resources: Path) -> list[tuple[str, str]]:
             continue
         found.append((str(path), str(PurePosixPath("resources", *relative.parent.parts))))
     return found
-
-
-def app_languages(resources: Path) -> set[str]:
-    """Languages of the app's compiled catalogs, ``sendclean-smtp-manager_<lang>.qm``."""
-    languages: set[str] = set()
-    for path in (resources / "translations").glob("*.qm"):
-        match = _APP_CATALOG.match(path.name)
-        if match:
-            languages.add(match.group("lang"))
-            languages.add(match.group("lang").split("_")[0])
-    return languages
 
 
 # -- ELF ------------------------------------------------------------------------------
@@ -488,7 +476,7 @@ def trim_datas(
     """Drop Qt's translations, and SYMLINK entries whose target is no longer collected.
 
     Qt's ``qtbase_<lang>.qm`` is kept for each of ``languages`` (those the app has its
-    own catalog for, see :func:`app_languages`): the app loads it with its own, for the
+    own catalog for, see :func:`app.catalogs.languages_of`): the app loads it with its own, for the
     texts of Qt's standard buttons and dialogs. PyInstaller keeps its symbolic links
     (e.g. ``libQt6Core.so.6`` -> ``PySide6/Qt/lib/libQt6Core.so.6``) among the data
     entries, so this runs after :func:`trim_binaries`, with its result.

@@ -621,6 +621,17 @@ def test_installed_app_self_test_under_xvfb(installed: Installed, tmp_path: Path
         _self_test(installed, "xcb (Xvfb)", env)
 
 
+def test_installed_app_speaks_german(installed: Installed, tmp_path: Path) -> None:
+    """The bundle carries the compiled German catalog and picks it from the locale."""
+    catalogs = sorted(p.name for p in OPT.rglob("resources/translations/*.qm"))
+    assert catalogs == [f"{APP_ID}_de.qm"]
+    german = {"LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de"}
+    env = _app_env(tmp_path, QT_QPA_PLATFORM="offscreen", **german)
+    result = _run([BIN, "--sandbox", "--self-test"], env=env, check=False)
+    assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout}\n{result.stderr}"
+    assert _last_json(result)["catalogs"] == ["qtbase_de.qm", f"{APP_ID}_de.qm"]
+
+
 def _platform_themes(result: subprocess.CompletedProcess[str]) -> list[str]:
     """The platform theme plugins Qt loaded (QT_DEBUG_PLUGINS=1 output)."""
     return sorted(set(re.findall(r'platformthemes/(lib\w+\.so)" loaded library', result.stderr)))

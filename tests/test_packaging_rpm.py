@@ -162,6 +162,13 @@ def test_file_list_and_modes(rpm: Path) -> None:
     assert f"/usr/bin/sendclean-smtp {opt}/sendclean-smtp" in link.splitlines()
 
 
+def test_carries_the_compiled_german_catalog(rpm: Path) -> None:
+    files = _query(rpm, "--qf", "[%{FILENAMES}\n]").splitlines()
+    catalogs = [f for f in files if "/resources/translations/" in f]
+    assert [Path(f).name for f in catalogs] == [f"{APP_ID}_de.qm"], catalogs
+    assert any(f.endswith("/qtbase_de.qm") for f in files)  # Qt's own words in German
+
+
 def test_requires_are_sonames_fedora_provides(rpm: Path) -> None:
     requires = [line.strip() for line in _query(rpm, "--requires").splitlines() if line.strip()]
     libraries: dict[str, set[str]] = {}

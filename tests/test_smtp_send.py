@@ -270,7 +270,7 @@ def test_parse_recipients() -> None:
 def test_check_test_message(change: dict[str, object], problem: str) -> None:
     message = dataclasses.replace(GOOD, **change)  # type: ignore[arg-type]
     found = check_test_message(message)
-    assert found is not None and problem in found
+    assert found is not None and problem in found.detail
     with pytest.raises(ValueError):
         build_message(message)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .credentials import SmtpCredentials
 from .errors import (
+    AddressError,
     ApiError,
     AuthenticationError,
     GeneralError,
@@ -21,6 +22,7 @@ from .errors import (
     TransportError,
     ValidationError,
 )
+from .problem import Problem, ProblemKind, problem_of
 from .redact import SecretSet, echo_forms, redact
 from .text import MAX_SERVER_TEXT, cap_text
 from .urls import base_url_for_domain, is_loopback_host, normalize_base_url
@@ -62,9 +64,12 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "MAX_SERVER_TEXT",
+    "AddressError",
     "ApiError",
     "AuthenticationError",
     "GeneralError",
+    "Problem",
+    "ProblemKind",
     "ProtocolError",
     "SecretSet",
     "SendCleanClient",
@@ -79,6 +84,7 @@ __all__ = [
     "echo_forms",
     "is_loopback_host",
     "normalize_base_url",
+    "problem_of",
     "redact",
     "replace_user",
 ]

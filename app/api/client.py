@@ -29,7 +29,7 @@ import zlib
 from collections.abc import Callable
 from operator import attrgetter
 from types import TracebackType
-from typing import Any, Final, Self, TypeVar
+from typing import Any, Final, Self, TypedDict, TypeVar
 
 import httpx
 import truststore
@@ -41,6 +41,7 @@ from .deadline import CallClock, DeadlineBackend, install_backend
 from .errors import ProtocolError, SendCleanError, TransportError
 from .models import SmtpCredentials, UserList
 from .parsing import decode_answer, fast_user_list, parse_credentials, parse_user_list
+from .problem import ParamValue, ProblemKind
 from .redact import SecretSet, echo_forms, redact
 from .text import MAX_KIND_TEXT, MAX_SERVER_TEXT
 from .urls import base_url_for_domain, is_loopback_host, normalize_base_url
@@ -64,6 +65,11 @@ def tls_context() -> ssl.SSLContext:
     """A verifying TLS context on the operating system's trust store (read at each
     handshake, so a CA installed while the app runs is trusted from the next call)."""
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+class _ProblemArgs(TypedDict):
+    kind: ProblemKind
+    params: dict[str, ParamValue]
 
 
 class _Retryable(Exception):
@@ -260,7 +266,8 @@ class SendCleanClient:
                 raise
             except Exception as exc:  # anything unforeseen still leaves typed
                 raise TransportError(
-                    f"unexpected failure while talking to the server ({type(exc).__name__})"
+                    f"unexpected failure while talking to the server ({type(exc).__name__})",
+                    params={"host": self._host()},
                 ) from None
             finally:
                 self._clock.stop()
@@ -313,6 +320,7 @@ class SendCleanClient:
             f"the server answered HTTP {status}, a redirect {where}; redirects are not "
             "followed, so the call did not succeed",
             http_status=status,
+            kind=ProblemKind.PROTOCOL_REDIRECT,
         )
 
     def _read_body(self, response: httpx.Response) -> bytes:
@@ -323,13 +331,19 @@ class SendCleanClient:
             f"the server answered HTTP {status} with a body over the "
             f"{cap // (1024 * 1024)} MiB limit"
         )
+        too_large: _ProblemArgs = {
+            "kind": ProblemKind.PROTOCOL_TOO_LARGE,
+            "params": {"limit_mib": cap // (1024 * 1024)},
+        }
         if declared is not None and declared.isdigit() and int(declared) > cap:
-            raise ProtocolError(f"{over} ({int(declared)} bytes)", http_status=status)
+            raise ProtocolError(f"{over} ({int(declared)} bytes)", http_status=status, **too_large)
         try:
             decoder = ContentDecoder(response.headers.get("content-encoding", ""))
         except UnsupportedEncoding as exc:
             raise ProtocolError(
-                f"the server answered HTTP {status} but {exc}", http_status=status
+                f"the server answered HTTP {status} but {exc}",
+                http_status=status,
+                kind=ProblemKind.PROTOCOL_ENCODING,
             ) from None
         chunks: list[bytes] = []
         size = raw_size = 0
@@ -342,73 +356,89 @@ class SendCleanClient:
                         raise ProtocolError(
                             over + (" once decoded" if decoder.layers else ""),
                             http_status=status,
+                            **too_large,
                         )
                     chunks.append(chunk)
             for chunk in decoder.finish():
                 size += len(chunk)
                 if size > cap:
-                    raise ProtocolError(over + " once decoded", http_status=status)
+                    raise ProtocolError(over + " once decoded", http_status=status, **too_large)
                 chunks.append(chunk)
         except httpx.TimeoutException:
             if self._clock.expired:
-                raise TransportError(self._deadline_text()) from None
+                raise self._deadline_error(sent=True) from None
             raise TransportError(
                 f"the server stopped sending its answer (HTTP {status}) for more than "
-                f"{self._timeout:g} s"
+                f"{self._timeout:g} s",
+                kind=ProblemKind.TRANSPORT_STALLED,
+                params={"host": self._host(), "seconds": self._timeout},
             ) from None
         except (httpx.RemoteProtocolError, httpx.ReadError):
             raise ProtocolError(
                 f"the server answered HTTP {status} but the body was cut off after {size} bytes",
                 http_status=status,
+                kind=ProblemKind.PROTOCOL_CUT_OFF,
             ) from None
         except zlib.error:
             raise ProtocolError(
                 f"the server answered HTTP {status} with a compressed body that does not "
                 "decompress",
                 http_status=status,
+                kind=ProblemKind.PROTOCOL_ENCODING,
             ) from None
         return b"".join(chunks)
 
-    def _deadline_text(self) -> str:
+    def _host(self) -> str:
+        return self._redact(httpx.URL(self._base_url).host, MAX_KIND_TEXT)
+
+    def _deadline_error(self, *, sent: bool) -> TransportError:
         host = httpx.URL(self._base_url).host
-        return (
+        text = (
             f"{host} did not finish answering within the {self._deadline:g} s deadline; "
             "the call was stopped"
+        )
+        return TransportError(
+            self._redact(text),
+            request_sent=sent,
+            kind=ProblemKind.TRANSPORT_DEADLINE,
+            params={"host": self._host(), "seconds": self._deadline or 0},
         )
 
     def _transport_error(self, exc: httpx.HTTPError) -> TransportError:
         host = self._http.base_url.host or httpx.URL(self._base_url).host
         chain = _exception_chain(exc)
+        kind = ProblemKind.TRANSPORT_FAILED
         if isinstance(exc, httpx.TimeoutException) and self._clock.expired:
-            text = self._deadline_text()
-            sent = not isinstance(exc, httpx.ConnectTimeout)
+            return self._deadline_error(sent=not isinstance(exc, httpx.ConnectTimeout))
         elif isinstance(exc, httpx.ConnectTimeout):
             text = f"could not connect to {host} within the connect timeout"
-            sent = False
+            sent, kind = False, ProblemKind.TRANSPORT_CONNECT_TIMEOUT
         elif isinstance(exc, httpx.TimeoutException):
             text = f"{host} did not answer within {self._timeout:g} s"
-            sent = True
+            sent, kind = True, ProblemKind.TRANSPORT_TIMEOUT
         elif any(isinstance(e, ssl.SSLCertVerificationError) for e in chain):
             text = (
                 f"the TLS certificate of {host} could not be verified; the connection was refused"
             )
-            sent = False
+            sent, kind = False, ProblemKind.TRANSPORT_CERTIFICATE
         elif any(isinstance(e, ssl.SSLError) for e in chain):
             text = f"a secure (TLS) connection to {host} could not be established"
-            sent = False
+            sent, kind = False, ProblemKind.TRANSPORT_TLS
         elif any(isinstance(e, socket.gaierror) for e in chain):
             text = f"the server name {host} could not be found (DNS); check the app domain"
-            sent = False
+            sent, kind = False, ProblemKind.TRANSPORT_DNS
         elif isinstance(exc, httpx.ConnectError):
             text = f"could not connect to {host}: the connection was refused or unreachable"
-            sent = False
+            sent, kind = False, ProblemKind.TRANSPORT_REFUSED
         elif isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
             text = f"{host} closed the connection without answering"
-            sent = True
+            sent, kind = True, ProblemKind.TRANSPORT_DROPPED
         else:
             text = f"the request to {host} failed ({type(exc).__name__})"
             sent = True
-        return TransportError(self._redact(text), request_sent=sent)
+        params: dict[str, ParamValue] = {"host": self._redact(host, MAX_KIND_TEXT)}
+        params["seconds"] = self._timeout
+        return TransportError(self._redact(text), request_sent=sent, kind=kind, params=params)
 
 
 def _exception_chain(exc: BaseException) -> list[BaseException]:

@@ -27,6 +27,7 @@ from typing import Annotated, Any, Final, TypeVar, cast
 
 from .errors import ProtocolError, api_error_for
 from .models import SmtpCredentials, SmtpUser, UserList
+from .problem import ProblemKind
 from .text import MAX_KIND_TEXT, MAX_SERVER_TEXT, cap_text
 
 _V = TypeVar("_V")
@@ -73,15 +74,23 @@ def decode_answer(
     """
     where = f"the server answered HTTP {http_status}"
     if 300 <= http_status <= 399:
-        raise ProtocolError(f"{where}, a redirect, which is not followed", http_status=http_status)
+        raise ProtocolError(
+            f"{where}, a redirect, which is not followed",
+            http_status=http_status,
+            kind=ProblemKind.PROTOCOL_REDIRECT,
+        )
     if not body.strip():
-        raise ProtocolError(f"{where} with an empty body", http_status=http_status)
+        raise ProtocolError(
+            f"{where} with an empty body", http_status=http_status, kind=ProblemKind.PROTOCOL_EMPTY
+        )
     try:
         payload = json.loads(body)
     except (ValueError, RecursionError):
         if _looks_like_html(content_type, body):
             raise ProtocolError(
-                f"{where} with an HTML page instead of JSON", http_status=http_status
+                f"{where} with an HTML page instead of JSON",
+                http_status=http_status,
+                kind=ProblemKind.PROTOCOL_HTML,
             ) from None
         raise ProtocolError(
             f"{where} with a body that is not JSON", http_status=http_status

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import ipaddress
 
+from .errors import AddressError
+from .problem import ProblemKind
+
 
 def is_loopback_host(host: str) -> bool:
     """True for the exact name ``localhost``, 127.0.0.0/8 and ::1; no name is looked up.
@@ -27,16 +30,22 @@ def normalize_base_url(base_url: str) -> str:
     try:
         url = httpx.URL(text)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"not a usable URL: {exc}") from None
+        raise AddressError(f"not a usable URL: {exc}", ProblemKind.ADDRESS_NOT_URL) from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError("the API address must start with https:// and name a host")
+        raise AddressError(
+            "the API address must start with https:// and name a host", ProblemKind.ADDRESS_SCHEME
+        )
     if url.scheme == "http" and not is_loopback_host(url.host):
-        raise ValueError(
+        raise AddressError(
             "plain http:// is refused because it would send the token unencrypted; "
-            "use https:// (http is allowed only for a local server on this computer)"
+            "use https:// (http is allowed only for a local server on this computer)",
+            ProblemKind.ADDRESS_PLAIN_HTTP,
         )
     if url.userinfo or url.query or url.fragment:
-        raise ValueError("the API address must not carry a user name, a query or a fragment")
+        raise AddressError(
+            "the API address must not carry a user name, a query or a fragment",
+            ProblemKind.ADDRESS_EXTRAS,
+        )
     return text if text.endswith("/") else text + "/"
 
 
@@ -46,7 +55,9 @@ def base_url_for_domain(app_domain: str) -> str:
     if domain.startswith("api."):
         domain = domain[4:]
     if not domain or "/" in domain or ":" in domain or " " in domain or "." not in domain:
-        raise ValueError(
-            f"{app_domain!r} is not an app domain; expected something like us1-mta1.sendclean.net"
+        raise AddressError(
+            f"{app_domain!r} is not an app domain; expected something like us1-mta1.sendclean.net",
+            ProblemKind.ADDRESS_DOMAIN,
+            {"domain": app_domain.strip()},
         )
     return f"https://api.{domain}/v1.0/"

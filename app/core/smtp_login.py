@@ -34,8 +34,10 @@ import smtplib
 import socket
 import ssl
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
+
+from app.api.problem import ParamValue, Problem, ProblemKind
 
 from .redaction import SECRETS
 from .smtp_settings import IMPLICIT_TLS_PORTS
@@ -77,10 +79,18 @@ class SmtpLoginResult:
     ok: bool
     stage: SmtpLoginStage
     message: str
+    #: Why it failed, as data for the window (None when it worked; not compared).
+    problem: Problem | None = field(default=None, compare=False)
 
 
 class _Failure(Exception):
     """A failure this module detected itself (not an exception of smtplib or ssl)."""
+
+    def __init__(
+        self, message: str, kind: ProblemKind, params: dict[str, ParamValue] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.problem = Problem(kind, params or {}, message)
 
 
 class _Watchdog:
@@ -151,7 +161,9 @@ class _Guarded(smtplib.SMTP):
                 self.close()
                 raise _Failure(
                     f"the server sent a reply of more than {MAX_REPLY_LINES} lines; "
-                    "the check was stopped"
+                    "the check was stopped",
+                    ProblemKind.SMTP_TOO_LONG,
+                    {"lines": MAX_REPLY_LINES},
                 )
             try:
                 code = int(line[:3])
@@ -267,7 +279,9 @@ def test_smtp_login(
                 if not smtp.has_extn("starttls"):
                     raise _Failure(
                         f"{_address(host, port)} does not offer STARTTLS, so the connection cannot "
-                        "be encrypted; the password was NOT sent"
+                        "be encrypted; the password was NOT sent",
+                        ProblemKind.SMTP_NO_ENCRYPTION,
+                        {"address": _address(host, port)},
                     )
                 usable = False  # a failed handshake leaves the socket unusable
                 smtp.starttls(context=context)
@@ -279,25 +293,25 @@ def test_smtp_login(
             except UnicodeEncodeError:
                 raise _Failure(
                     "the user name or password contains characters that cannot be sent "
-                    "with this server's login mechanisms (only ASCII is supported)"
+                    "with this server's login mechanisms (only ASCII is supported)",
+                    ProblemKind.SMTP_NOT_ASCII,
                 ) from None
             stage = "done"
             return SmtpLoginResult(
                 True, "done", f"logged in to {_address(host, port)} as {user_name}"
             )
         except _Failure as failure:
-            return SmtpLoginResult(False, stage, _redact(str(failure), secrets))
+            return _failed(stage, failure.problem, secrets)
         except smtplib.SMTPResponseException as error:
             if watchdog.expired:
-                return SmtpLoginResult(False, stage, _deadline_text(timeout))
+                return _failed(stage, _deadline_problem(timeout), secrets)
             usable = True  # the server answered a command: the session can still QUIT
-            return SmtpLoginResult(False, stage, _redact(_server_answer(error), secrets))
+            return _failed(stage, answer_problem(error), secrets)
         except (smtplib.SMTPException, OSError, ValueError) as error:  # ValueError: closed file
             usable = False
             if watchdog.expired:
-                return SmtpLoginResult(False, stage, _deadline_text(timeout))
-            message = _describe(error, host, port, timeout)
-            return SmtpLoginResult(False, stage, _redact(message, secrets))
+                return _failed(stage, _deadline_problem(timeout), secrets)
+            return _failed(stage, _describe(error, host, port, timeout), secrets)
     finally:
         if smtp is not None:
             _close(smtp, quit_first=usable and not watchdog.expired)
@@ -322,21 +336,45 @@ def _login_once(smtp: smtplib.SMTP, user_name: str, password: str) -> None:
         shown = ", ".join(offered)[:200] or "none"
         raise _Failure(
             f"the server offers no login mechanism this app supports (it offers {shown}; "
-            f"supported: {', '.join(PREFERRED_MECHANISMS)}); the password was NOT sent"
+            f"supported: {', '.join(PREFERRED_MECHANISMS)}); the password was NOT sent",
+            ProblemKind.SMTP_NO_MECHANISM,
+            {"offered": shown, "supported": ", ".join(PREFERRED_MECHANISMS)},
         )
     smtp.user, smtp.password = user_name, password
     method = getattr(smtp, "auth_" + mechanism.lower().replace("-", "_"))
     smtp.auth(mechanism, method, initial_response_ok=True)
 
 
-def _deadline_text(timeout: float) -> str:
+def _deadline_problem(timeout: float) -> Problem:
     """The check's deadline passed (the same words as a silent server's timeout)."""
-    return f"the server did not answer within {timeout:g} s"
+    text = f"the server did not answer within {timeout:g} s"
+    return Problem(ProblemKind.SMTP_TIMEOUT, {"seconds": timeout}, text)
+
+
+def _failed(stage: SmtpLoginStage, problem: Problem, secrets: list[str]) -> SmtpLoginResult:
+    """A failed result whose texts, parameters included, never hold the password."""
+    params = {
+        key: _redact(value, secrets) if isinstance(value, str) else value
+        for key, value in problem.params.items()
+    }
+    clean = Problem(problem.kind, params, _redact(problem.detail, secrets))
+    return SmtpLoginResult(False, stage, clean.detail, clean)
 
 
 def _check_reply(code: int, answer: bytes) -> None:
     if not 200 <= code <= 299:
         raise smtplib.SMTPResponseException(code, answer)
+
+
+def answer_problem(error: smtplib.SMTPResponseException) -> Problem:
+    """The server's answer that stopped the session (its own words are the parameter)."""
+    text = _server_answer(error)
+    if error.smtp_code == -1 and text == _NOT_SMTP:
+        return Problem(ProblemKind.SMTP_NOT_SMTP, {}, text)
+    return Problem(ProblemKind.SMTP_SERVER_ANSWER, {"answer": text}, text)
+
+
+_NOT_SMTP = "the server sent an answer that is not SMTP"
 
 
 def _server_answer(error: smtplib.SMTPResponseException) -> str:
@@ -345,7 +383,7 @@ def _server_answer(error: smtplib.SMTPResponseException) -> str:
     # A multi-line answer arrives joined with newlines: keep it on one line.
     text = " ".join(part.strip() for part in text.splitlines() if part.strip())
     if error.smtp_code == -1:
-        return text or "the server sent an answer that is not SMTP"
+        return text or _NOT_SMTP
     return f"{error.smtp_code} {text}".rstrip()
 
 
@@ -353,50 +391,72 @@ def _address(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
-def _describe(error: BaseException, host: str, port: int, timeout: float) -> str:
-    """A sentence for a network, TLS or local SMTP error (the whole cause chain is searched)."""
+def _describe(error: BaseException, host: str, port: int, timeout: float) -> Problem:
+    """What a network, TLS or local SMTP error means (the whole cause chain is searched)."""
+    kind, params, text = _classify(error, host, port, timeout)
+    return Problem(kind, {"host": host, "address": _address(host, port), **params}, text)
+
+
+_Classified = tuple[ProblemKind, dict[str, ParamValue], str]
+
+
+def _classify(error: BaseException, host: str, port: int, timeout: float) -> _Classified:
     address = _address(host, port)
     chain = _cause_chain(error)
     for item in chain:
         if isinstance(item, TimeoutError):
-            return f"the server did not answer within {timeout:g} s"
+            text = f"the server did not answer within {timeout:g} s"
+            return ProblemKind.SMTP_TIMEOUT, {"seconds": timeout}, text
     for item in chain:
         if isinstance(item, ssl.SSLCertVerificationError):
             reason = item.verify_message or item.reason or "verification failed"
-            return f"the TLS certificate of {host} could not be verified ({reason})"
+            text = f"the TLS certificate of {host} could not be verified ({reason})"
+            return ProblemKind.SMTP_CERTIFICATE, {}, text
         if isinstance(item, ssl.CertificateError):
-            return f"the TLS certificate of {host} could not be verified ({item})"
+            text = f"the TLS certificate of {host} could not be verified ({item})"
+            return ProblemKind.SMTP_CERTIFICATE, {}, text
     for item in chain:
         if isinstance(item, ssl.SSLError):
             reason = item.reason or str(item)
             if reason == "WRONG_VERSION_NUMBER":
-                reason += "; the server did not answer in TLS: is this a STARTTLS port?"
-            return f"the TLS handshake with {address} failed ({reason})"
+                text = (
+                    f"the TLS handshake with {address} failed ({reason}; the server did not "
+                    "answer in TLS: is this a STARTTLS port?)"
+                )
+                return ProblemKind.SMTP_NOT_TLS, {}, text
+            return ProblemKind.SMTP_TLS, {}, f"the TLS handshake with {address} failed ({reason})"
         if isinstance(item, ConnectionRefusedError):
-            return f"connection refused by {address}"
+            return ProblemKind.SMTP_REFUSED, {}, f"connection refused by {address}"
         if isinstance(item, UnicodeError):  # the IDNA codec rejected the host name
-            return f"the host name {host} is not valid"
+            return ProblemKind.SMTP_BAD_HOST, {}, f"the host name {host} is not valid"
         if isinstance(item, socket.gaierror):
-            return f"the host name {host} could not be resolved ({item.strerror or item})"
+            text = f"the host name {host} could not be resolved ({item.strerror or item})"
+            return ProblemKind.SMTP_DNS, {}, text
     for item in chain:
         if isinstance(item, smtplib.SMTPServerDisconnected):
-            return f"{address} closed the connection unexpectedly"
+            return (
+                ProblemKind.SMTP_DISCONNECTED,
+                {},
+                f"{address} closed the connection unexpectedly",
+            )
         if isinstance(item, smtplib.SMTPNotSupportedError):
-            return f"{address} does not offer {_unsupported_feature(item)}"
+            kind, feature = _unsupported_feature(item)
+            return kind, {}, f"{address} does not offer {feature}"
         if isinstance(item, ConnectionError):
-            return f"the connection to {address} was lost ({item.strerror or item})"
+            text = f"the connection to {address} was lost ({item.strerror or item})"
+            return ProblemKind.SMTP_CONNECTION_LOST, {}, text
         if isinstance(item, OSError):
-            return f"could not talk to {address} ({item.strerror or item})"
-    return f"SMTP error with {address} ({error})"
+            return ProblemKind.SMTP_IO, {}, f"could not talk to {address} ({item.strerror or item})"
+    return ProblemKind.SMTP_FAILED, {}, f"SMTP error with {address} ({error})"
 
 
-def _unsupported_feature(error: smtplib.SMTPNotSupportedError) -> str:
+def _unsupported_feature(error: smtplib.SMTPNotSupportedError) -> tuple[ProblemKind, str]:
     text = str(error).lower()
     if "auth" in text:
-        return "SMTP AUTH (login)"
+        return ProblemKind.SMTP_NO_AUTH, "SMTP AUTH (login)"
     if "starttls" in text:
-        return "STARTTLS"
-    return f"a required feature ({error})"
+        return ProblemKind.SMTP_NO_STARTTLS, "STARTTLS"
+    return ProblemKind.SMTP_UNSUPPORTED, f"a required feature ({error})"
 
 
 def _cause_chain(error: BaseException) -> list[BaseException]:

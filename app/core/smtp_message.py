@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
+from app.api.problem import Problem, ProblemKind
+
 __all__ = [
     "MAX_BODY_CHARS",
     "MAX_RECIPIENTS",
@@ -85,25 +87,33 @@ def parse_recipients(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in parts if part.strip())
 
 
-def check_test_message(message: TestMessage) -> str | None:
-    """The first problem of the message, as a sentence for the user, or None."""
+def check_test_message(message: TestMessage) -> Problem | None:
+    """The first problem of the message (its ``detail`` is an English sentence), or None."""
     if envelope_address(message.sender) is None:
-        return f"The sender {message.sender.strip() or '(empty)'!r} is not a valid address."
+        shown = message.sender.strip()
+        text = f"The sender {shown or '(empty)'!r} is not a valid address."
+        return Problem(ProblemKind.MESSAGE_BAD_SENDER, {"sender": shown}, text)
     if not message.recipients:
-        return "Enter at least one recipient."
+        return Problem(ProblemKind.MESSAGE_NO_RECIPIENT, {}, "Enter at least one recipient.")
     if len(message.recipients) > MAX_RECIPIENTS:
-        return f"A test message goes to at most {MAX_RECIPIENTS} recipients."
+        text = f"A test message goes to at most {MAX_RECIPIENTS} recipients."
+        return Problem(ProblemKind.MESSAGE_TOO_MANY, {"max": MAX_RECIPIENTS}, text)
     for recipient in message.recipients:
         if envelope_address(recipient) is None:
-            return f"The recipient {recipient.strip()!r} is not a valid address."
+            shown = recipient.strip()
+            text = f"The recipient {shown!r} is not a valid address."
+            return Problem(ProblemKind.MESSAGE_BAD_RECIPIENT, {"recipient": shown}, text)
     if any(ch in message.subject for ch in "\r\n\0"):
-        return "The subject must be a single line."
+        text = "The subject must be a single line."
+        return Problem(ProblemKind.MESSAGE_SUBJECT_LINES, {}, text)
     if len(message.subject) > MAX_SUBJECT_CHARS:
-        return f"The subject is longer than {MAX_SUBJECT_CHARS} characters."
+        text = f"The subject is longer than {MAX_SUBJECT_CHARS} characters."
+        return Problem(ProblemKind.MESSAGE_SUBJECT_LONG, {"max": MAX_SUBJECT_CHARS}, text)
     if len(message.body) > MAX_BODY_CHARS:
-        return f"The text is longer than {MAX_BODY_CHARS} characters."
+        text = f"The text is longer than {MAX_BODY_CHARS} characters."
+        return Problem(ProblemKind.MESSAGE_BODY_LONG, {"max": MAX_BODY_CHARS}, text)
     if "\0" in message.body:
-        return "The text contains a NUL character."
+        return Problem(ProblemKind.MESSAGE_BODY_NUL, {}, "The text contains a NUL character.")
     return None
 
 

@@ -26,14 +26,16 @@ import socket
 import ssl
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Literal
 
 from app.api import SmtpCredentials
+from app.api.problem import ParamValue, Problem, ProblemKind
 
 from .redaction import SECRETS
 from .smtp_endpoint import SmtpEndpoint
-from .smtp_login import _describe, _server_answer
+from .smtp_login import _describe, _server_answer, answer_problem
 from .smtp_message import TestMessage, build_message, check_test_message, envelope_address
 from .smtp_transcript import Transcript, TranscriptLine
 
@@ -71,6 +73,8 @@ class SmtpSendResult:
     message_sent: bool = False
     cancelled: bool = False
     timed_out: bool = False
+    #: Why it failed, as data for the window (None when it worked; not compared).
+    problem: Problem | None = field(default=None, compare=False)
 
     @property
     def transcript_text(self) -> str:
@@ -83,13 +87,23 @@ class _Ending:
     message: str
     cancelled: bool = False
     timed_out: bool = False
+    problem: Problem | None = None
 
 
 class _Stop(Exception):
     """The session stops here for a reason this module found itself."""
 
-    def __init__(self, message: str, *, cancelled: bool = False, timed_out: bool = False):
+    def __init__(
+        self,
+        message: str,
+        kind: ProblemKind,
+        params: dict[str, ParamValue] | None = None,
+        *,
+        cancelled: bool = False,
+        timed_out: bool = False,
+    ):
         super().__init__(message)
+        self.problem = Problem(kind, params or {}, message)
         self.cancelled = cancelled
         self.timed_out = timed_out
 
@@ -112,10 +126,15 @@ class _Session:
     def remaining(self) -> float:
         """Seconds left; raises _Stop when the session is cancelled or out of time."""
         if self.cancel is not None and self.cancel.is_set():
-            raise _Stop("cancelled", cancelled=True)
+            raise _Stop("cancelled", ProblemKind.SMTP_CANCELLED, cancelled=True)
         left = self.ends - time.monotonic()
         if left <= 0:
-            raise _Stop(f"the relay did not finish within {self.seconds:g} s", timed_out=True)
+            raise _Stop(
+                f"the relay did not finish within {self.seconds:g} s",
+                ProblemKind.SMTP_TIMEOUT,
+                {"seconds": self.seconds},
+                timed_out=True,
+            )
         return left
 
     def arm(self, sock: socket.socket) -> None:
@@ -216,7 +235,7 @@ def send_test_message(
     transcript = Transcript(credentials.user_name, credentials.password)
     problem = check_test_message(message)
     if problem is not None:
-        return SmtpSendResult(False, "validate", problem, "", ())
+        return SmtpSendResult(False, "validate", problem.detail, "", (), problem=problem)
     session = _Session(transcript, deadline, cancel)
     watcher = session.watch_cancel()
     try:
@@ -265,10 +284,12 @@ class _Dialogue:
             self.stage = "done"
             return _Ending(True, f"sent to {', '.join(self.message.recipients)}")
         except _Stop as stop:
-            return _Ending(False, self._stopped(str(stop)), stop.cancelled, stop.timed_out)
+            problem = self._stopped(stop.problem)
+            return _Ending(False, problem.detail, stop.cancelled, stop.timed_out, problem)
         except smtplib.SMTPResponseException as error:
             self.usable = True  # the relay answered: the session can still QUIT
-            return _Ending(False, _server_answer(error))
+            problem = answer_problem(error)
+            return _Ending(False, problem.detail, problem=problem)
         except (smtplib.SMTPException, OSError, UnicodeError) as error:
             self.usable = False
             return self._failure(error)
@@ -306,7 +327,9 @@ class _Dialogue:
         if not smtp.has_extn("starttls"):
             raise _Stop(
                 f"{self.endpoint.address} does not offer STARTTLS, so the connection cannot "
-                "be encrypted; the password was NOT sent"
+                "be encrypted; the password was NOT sent",
+                ProblemKind.SMTP_NO_ENCRYPTION,
+                {"address": self.endpoint.address},
             )
         self.usable = False  # a failed handshake leaves the socket unusable
         smtp.starttls(context=self.endpoint.tls_context())
@@ -322,7 +345,11 @@ class _Dialogue:
         offered = smtp.esmtp_features.get("auth", "").upper().split()
         mechanism = next((m for m in ("PLAIN", "LOGIN") if m in offered), None)
         if mechanism is None:
-            raise _Stop(f"{self.endpoint.address} offers no AUTH PLAIN or LOGIN")
+            raise _Stop(
+                f"{self.endpoint.address} offers no AUTH PLAIN or LOGIN",
+                ProblemKind.SMTP_NO_MECHANISM,
+                {"offered": ", ".join(offered) or "none", "supported": "PLAIN, LOGIN"},
+            )
         smtp.user, smtp.password = self.credentials.user_name, self.credentials.password
         method = smtp.auth_plain if mechanism == "PLAIN" else smtp.auth_login
         try:
@@ -330,7 +357,8 @@ class _Dialogue:
         except UnicodeEncodeError:
             raise _Stop(
                 "the user name or password contains characters that cannot be sent "
-                "with this server's login mechanisms (only ASCII is supported)"
+                "with this server's login mechanisms (only ASCII is supported)",
+                ProblemKind.SMTP_NOT_ASCII,
             ) from None
         finally:
             smtp.password = ""
@@ -360,23 +388,25 @@ class _Dialogue:
         assert self.smtp is not None
         return self.smtp
 
-    def _stopped(self, reason: str) -> str:
-        if reason != "cancelled":
-            return reason
+    def _stopped(self, problem: Problem) -> Problem:
+        if problem.kind is not ProblemKind.SMTP_CANCELLED:
+            return problem
         if self.session.message_sent:
-            return "cancelled after the message was sent: it may have been delivered"
-        return "cancelled; the message was not sent"
+            text = "cancelled after the message was sent: it may have been delivered"
+            return Problem(ProblemKind.SMTP_CANCELLED_AFTER_DATA, {}, text)
+        return Problem(ProblemKind.SMTP_CANCELLED, {}, "cancelled; the message was not sent")
 
     def _failure(self, error: BaseException) -> _Ending:
         session = self.session
         if self._cancelled():
-            return _Ending(False, self._stopped("cancelled"), cancelled=True)
+            problem = self._stopped(Problem(ProblemKind.SMTP_CANCELLED))
+            return _Ending(False, problem.detail, cancelled=True, problem=problem)
         if time.monotonic() >= session.ends:
             reason = f"the relay did not finish within {session.seconds:g} s"
-            return _Ending(False, reason, timed_out=True)
-        return _Ending(
-            False, _describe(error, self.endpoint.host, self.endpoint.port, session.seconds)
-        )
+            problem = Problem(ProblemKind.SMTP_TIMEOUT, {"seconds": session.seconds}, reason)
+            return _Ending(False, reason, timed_out=True, problem=problem)
+        problem = _describe(error, self.endpoint.host, self.endpoint.port, session.seconds)
+        return _Ending(False, problem.detail, problem=problem)
 
     def _result(self, ending: _Ending) -> SmtpSendResult:
         clean = self.session.transcript.clean
@@ -389,6 +419,7 @@ class _Dialogue:
             message_sent=self.session.message_sent,
             cancelled=ending.cancelled,
             timed_out=ending.timed_out,
+            problem=_cleaned(ending.problem, clean),
         )
 
     def _close(self) -> None:
@@ -408,3 +439,11 @@ class _Dialogue:
 def _check(code: int, answer: bytes) -> None:
     if not 200 <= code <= 299:
         raise smtplib.SMTPResponseException(code, answer)
+
+
+def _cleaned(problem: Problem | None, clean: Callable[[str], str]) -> Problem | None:
+    """``problem`` with the password removed from its texts, however the relay echoed it."""
+    if problem is None:
+        return None
+    params = {k: clean(v) if isinstance(v, str) else v for k, v in problem.params.items()}
+    return Problem(problem.kind, params, clean(problem.detail))

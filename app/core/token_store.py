@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal
 
+from app.api.problem import Problem, ProblemKind
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -33,16 +35,44 @@ SERVICE_NAME = "sendclean-smtp-manager"
 TokenStoreErrorKind = Literal["no_backend", "locked", "unavailable", "failed"]
 
 _SESSION_ONLY = "you can use it for this session only"
+_PROBLEM_KINDS = {
+    "no_backend": ProblemKind.KEYRING_NO_BACKEND,
+    "locked": ProblemKind.KEYRING_LOCKED,
+    "unavailable": ProblemKind.KEYRING_UNAVAILABLE,
+    "failed": ProblemKind.KEYRING_FAILED,
+}
 _VERBS = {"get": "read", "set": "saved", "delete": "removed"}
 _INSECURE_WORDS = ("plaintext", "file", "null")
 
 
 class TokenStoreError(Exception):
-    """A token could not be read, saved or removed; ``str()`` tells the user why."""
+    """A token could not be read, saved or removed; ``str()`` tells why, in English.
 
-    def __init__(self, kind: TokenStoreErrorKind, message: str) -> None:
+    ``problem`` is the same as data for the window: ``account`` and ``operation``
+    (``get``, ``set`` or ``delete``; empty before any account was involved) and the
+    technical ``detail`` (backend, exception class and text; never the token).
+    """
+
+    def __init__(
+        self,
+        kind: TokenStoreErrorKind,
+        message: str,
+        *,
+        detail: str = "",
+        insecure: bool = False,
+    ) -> None:
         super().__init__(message)
         self.kind: TokenStoreErrorKind = kind
+        self.detail = detail
+        self.insecure = insecure
+        self.account = ""
+        self.operation = ""
+
+    @property
+    def problem(self) -> Problem:
+        kind = ProblemKind.KEYRING_INSECURE if self.insecure else _PROBLEM_KINDS[self.kind]
+        params = {"account": self.account, "operation": self.operation}
+        return Problem(kind, params, self.detail)
 
     def __repr__(self) -> str:
         return f"TokenStoreError(kind={self.kind!r}, message={str(self)!r})"
@@ -150,6 +180,11 @@ class KeyringTokenStore(TokenStore):
         chosen = self._resolved.name if self._resolved is not None else "default"
         return f"KeyringTokenStore(service={self._service!r}, backend={chosen!r})"
 
+    @property
+    def backend_name(self) -> str | None:
+        """The keyring backend's own name once it was resolved (e.g. for the window)."""
+        return None if self._resolved is None else str(self._resolved.name)
+
     def describe(self) -> str:
         """Where tokens go; cheap (never resolves the backend itself), never raises."""
         if self._resolved is not None:
@@ -203,6 +238,8 @@ class KeyringTokenStore(TokenStore):
                 f"No secure system keyring is available: the configured keyring backend "
                 f"({backend.name}) keeps secrets in a plain file or not at all, so it is not "
                 f"used. The token would be kept in {_platform_keyring()}; {_SESSION_ONLY}.",
+                detail=f"insecure keyring backend: {backend.name} ({type(backend).__module__})",
+                insecure=True,
             )
         self._resolved = backend
         return backend
@@ -214,7 +251,8 @@ class KeyringTokenStore(TokenStore):
 
         try:
             yield
-        except TokenStoreError:
+        except TokenStoreError as error:
+            error.account, error.operation = account_id, op
             raise
         except Exception as exc:
             # Whatever a backend raises (its own errors, D-Bus, or a plain bug in a
@@ -225,12 +263,13 @@ class KeyringTokenStore(TokenStore):
             if token:
                 detail = detail.replace(token, "***")
             where = self.describe()
+            technical = f"{type(exc).__name__}: {detail}"
             what = f"the token for account {account_id!r} could not be {_VERBS[op]}"
             err: TokenStoreError
             if isinstance(exc, NoKeyringError):
                 err = _no_backend(_no_keyring_reason())
             elif "SecretServiceNotAvailableException" in mro:
-                err = _no_backend(detail)
+                err = _no_backend(detail, technical)
             elif isinstance(exc, KeyringLocked) or mro & {
                 "LockedException",
                 "PromptDismissedException",
@@ -240,12 +279,14 @@ class KeyringTokenStore(TokenStore):
                     f"{_cap(where)} is locked and was not unlocked, so {what}. Unlock it "
                     f"(accept the unlock prompt, or use your keyring manager) and try "
                     f"again, or use the token for this session only.",
+                    detail=technical,
                 )
             elif isinstance(exc, InitError):
                 err = TokenStoreError(
                     "unavailable",
                     f"{_cap(where)} could not be opened ({detail}), so {what}. The token "
                     f"would be kept there; {_SESSION_ONLY}.",
+                    detail=technical,
                 )
             else:
                 failed = "could not be reached" if isinstance(exc, OSError) else "failed"
@@ -254,17 +295,20 @@ class KeyringTokenStore(TokenStore):
                     f"{_cap(where)} {failed} ({type(exc).__name__}: {detail}), so {what}. "
                     f"The token would be kept there; try again, or use it for this "
                     f"session only.",
+                    detail=technical,
                 )
+            err.account, err.operation = account_id, op
             if token and (token in str(exc) or token in repr(exc.args)):
                 raise err from None
             raise err from exc
 
 
-def _no_backend(reason: str) -> TokenStoreError:
+def _no_backend(reason: str, detail: str = "") -> TokenStoreError:
     return TokenStoreError(
         "no_backend",
         f"No system keyring is available ({reason}). The token would be kept in "
         f"{_platform_keyring()}; {_SESSION_ONLY}.",
+        detail=detail or reason,
     )
 
 

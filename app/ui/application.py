@@ -63,7 +63,7 @@ def run_app(
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationName(APP_NAME)
     log_path = setup_logging(data_dir() / "logs")
-    install_translators(app)
+    translators = install_translators(app)
     app.setWindowIcon(app_icon())
     follow_system_palette(app)
 
@@ -72,7 +72,8 @@ def run_app(
     window = parts.window
     exit_code = {"value": 0}
     if options.self_test:
-        _arm_self_test(parts, exit_code)
+        catalogs = sorted(Path(t.filePath()).name for t in translators)
+        _arm_self_test(parts, exit_code, catalogs)
     try:
         start = _pick_start(parts, options, token_from_env)
     except ValueError as exc:
@@ -116,7 +117,8 @@ def _pick_start(
     return lambda: accounts.open_connect(None)
 
 
-def _arm_self_test(parts: AppParts, exit_code: dict[str, int]) -> None:
+def _arm_self_test(parts: AppParts, exit_code: dict[str, int], catalogs: list[str]) -> None:
+    """Report the first refresh (and the translation catalogs loaded) as JSON, then quit."""
     window = parts.window
 
     def finish(code: int, text: str) -> None:
@@ -125,7 +127,9 @@ def _arm_self_test(parts: AppParts, exit_code: dict[str, int]) -> None:
         window.close_now()
         QCoreApplication.exit(code)
 
-    window.refreshed.connect(lambda users: finish(0, json.dumps({"ok": True, "users": users})))
+    window.refreshed.connect(
+        lambda users: finish(0, json.dumps({"ok": True, "users": users, "catalogs": catalogs}))
+    )
     parts.refresher.failed.connect(lambda why: finish(1, f"self-test failed: {why}"))
     parts.notifier.credentials_needed.connect(lambda why: finish(1, f"self-test failed: {why}"))
 

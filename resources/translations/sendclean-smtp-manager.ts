@@ -88,38 +88,38 @@
 <context>
     <name>AccountsController</name>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="198"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="204"/>
         <source>memory, for this session only</source>
         <extracomment>An account was connected through the Connect dialog. An account was removed (its id): forget what was kept about it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="253"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="261"/>
         <source>Credentials needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="257"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="265"/>
         <source>Enter the owner ID and token from your SendClean dashboard again. If the system keyring cannot keep the token, you can use it for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="262"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="271"/>
         <source>Update credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="305"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="316"/>
         <source>Forget the account {label}? Its token was kept in memory only and is gone with it. Its SMTP users on SendClean are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="311"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="322"/>
         <source>Remove account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/accounts.py" line="300"/>
+        <location filename="../../app/ui/controllers/accounts.py" line="311"/>
         <source>Forget the account {label} and delete its token from {where}? Its SMTP users on SendClean are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,37 +483,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/wiring.py" line="85"/>
+        <location filename="../../app/ui/wiring.py" line="86"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="86"/>
+        <location filename="../../app/ui/wiring.py" line="87"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="87"/>
+        <location filename="../../app/ui/wiring.py" line="88"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="88"/>
+        <location filename="../../app/ui/wiring.py" line="89"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="223"/>
+        <location filename="../../app/ui/wiring.py" line="224"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="228"/>
+        <location filename="../../app/ui/wiring.py" line="229"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wiring.py" line="229"/>
+        <location filename="../../app/ui/wiring.py" line="230"/>
         <source>not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,104 +521,104 @@
 <context>
     <name>BulkController</name>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="113"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="132"/>
         <source>The selected users are already enabled.</source>
-        <extracomment>How many user names a confirmation or report lists before &quot;and N more&quot;. The fields one bulk call changes, as keyword arguments of ``edit_user``. What each user&apos;s call sends.</extracomment>
+        <extracomment>How many user names a confirmation or report lists before &quot;and N more&quot;. The fields one bulk call changes, as keyword arguments of ``edit_user``. What each user&apos;s call sends. How often, at most, the table and the progress follow a bulk run&apos;s answers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="115"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="134"/>
         <source>The selected users are already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="127"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="146"/>
         <source>Disable SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="128"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="147"/>
         <source>Disable {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="131"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="150"/>
         <source>{names} will stop sending mail at once: every program that uses them gets its messages refused. You can enable them again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="133"/>
-        <location filename="../../app/ui/controllers/bulk.py" line="284"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="152"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="336"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="136"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="155"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="161"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="182"/>
         <source>Nothing to change: no selected user has a higher limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="259"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="311"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="261"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="313"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="263"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="315"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="265"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="317"/>
         <source>{count} users {verb}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="277"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="329"/>
         <source>Stopped: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="279"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="331"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="282"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="334"/>
         <source>{n} not tried (nothing was sent for them): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="288"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="340"/>
         <source>{n} failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="292"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="344"/>
         <source>…and {n} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="296"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="348"/>
         <source>Some users were not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="306"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="358"/>
         <source>&amp;Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/bulk.py" line="306"/>
+        <location filename="../../app/ui/controllers/bulk.py" line="358"/>
         <source>&amp;Retry the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,8 +626,66 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="95"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="96"/>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWords</name>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="12"/>
+        <location filename="../../app/ui/views/change_words.py" line="13"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="14"/>
+        <source>Total limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="15"/>
+        <source>Hourly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="16"/>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="20"/>
+        <source>appeared</source>
+        <extracomment>How a user changed outside the app, as the history keeps it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="21"/>
+        <source>vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="22"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="26"/>
+        <location filename="../../app/ui/views/change_words.py" line="28"/>
+        <source>Enabled</source>
+        <extracomment>The words the change history keeps for a status (English, as written to the file).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="27"/>
+        <location filename="../../app/ui/views/change_words.py" line="29"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/change_words.py" line="39"/>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,147 +721,147 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="50"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="51"/>
         <source>Connect to SendClean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="51"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="52"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="52"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="53"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="57"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="58"/>
         <source>Enter the app domain, owner ID and API token from your SendClean dashboard. They are checked with SendClean before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="64"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="65"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="65"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="66"/>
         <source>A name for this account, shown in the title bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="68"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="69"/>
         <source>App domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="68"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="69"/>
         <source>For example us1-mta1.sendclean.net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="75"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="76"/>
         <source>Use a full API &amp;address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="77"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="78"/>
         <source>Use a full API address instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="80"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="81"/>
         <source>API address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="81"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="82"/>
         <source>For example https://api.us1-mta1.sendclean.net/v1.0/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="85"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="86"/>
         <source>Owner ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="85"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="86"/>
         <source>Your SendClean owner (user) ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="89"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="90"/>
         <source>API token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="90"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="91"/>
         <source>Kept in the system keyring, never in a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="93"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="94"/>
         <source>Show token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="101"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="102"/>
         <source>&amp;Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="103"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="104"/>
         <source>Remember the token in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="106"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="107"/>
         <source>Use for this &amp;session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="108"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="109"/>
         <source>Use the token for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="115"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="116"/>
         <source>Account &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="116"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="117"/>
         <source>App &amp;domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="117"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="118"/>
         <source>API a&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="118"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="119"/>
         <source>&amp;Owner ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="119"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="120"/>
         <source>API &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="171"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="174"/>
         <source>Enter the owner ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="173"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="176"/>
         <source>Enter the API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/connect.py" line="198"/>
+        <location filename="../../app/ui/dialogs/connect.py" line="201"/>
         <source>Checking the owner ID and token with SendClean…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,22 +869,27 @@
 <context>
     <name>CopyController</name>
     <message>
-        <location filename="../../app/ui/controllers/copying.py" line="39"/>
+        <location filename="../../app/ui/controllers/copying.py" line="43"/>
         <source>SendClean did not send a password for {name}; reset it to get one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/copying.py" line="44"/>
+        <location filename="../../app/ui/controllers/copying.py" line="48"/>
         <source>Password of {name} copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/copying.py" line="50"/>
+        <location filename="../../app/ui/controllers/copying.py" line="54"/>
         <source>User name {name} copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/copying.py" line="64"/>
+        <location filename="../../app/ui/controllers/copying.py" line="67"/>
+        <source>A {title} snippet cannot hold the settings of {name} (the host, user name or password has characters it cannot take).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/copying.py" line="74"/>
         <source>{title} settings for {name} copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1079,38 @@
     </message>
 </context>
 <context>
+    <name>DetailsToggle</name>
+    <message>
+        <location filename="../../app/ui/views/details_toggle.py" line="18"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/details_toggle.py" line="21"/>
+        <source>Show technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drift</name>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="47"/>
+        <source>Appeared outside this app, seen {seen}</source>
+        <extracomment>From this many users on, the heap is trimmed after a comparison.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="49"/>
+        <source>Vanished outside this app, seen {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="51"/>
+        <source>{changes}, changed outside this app, seen {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/edit_user.py" line="35"/>
@@ -1125,22 +1220,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/banner.py" line="28"/>
+        <location filename="../../app/ui/views/banner.py" line="30"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/banner.py" line="30"/>
+        <location filename="../../app/ui/views/banner.py" line="32"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/banner.py" line="32"/>
+        <location filename="../../app/ui/views/banner.py" line="34"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/banner.py" line="37"/>
+        <source>Show technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/banner.py" line="44"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/banner.py" line="34"/>
+        <location filename="../../app/ui/views/banner.py" line="46"/>
         <source>Dismiss notice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1253,7 @@
 <context>
     <name>ErrorLabel</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="65"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="66"/>
         <source>Error</source>
         <extracomment>Separators a limit may be typed with: the table&apos;s own (1,000) and common ones.</extracomment>
         <translation type="unfinished"></translation>
@@ -1157,37 +1262,47 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../app/ui/views/error_text.py" line="31"/>
-        <source>Unexpected error ({name}).</source>
+        <location filename="../../app/ui/views/error_text.py" line="44"/>
+        <source>No token is stored for this account on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/error_text.py" line="46"/>
+        <source>No SendClean account is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/error_text.py" line="48"/>
+        <source>Not tried: the run was stopped before this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/error_text.py" line="50"/>
+        <source>The saved settings of the account “{label}” cannot be used. Use Update credentials to correct them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="78"/>
+        <location filename="../../app/ui/controllers/export.py" line="87"/>
         <source>Replace the file?</source>
         <extracomment>Where the last export went (the history export starts there too).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="79"/>
+        <location filename="../../app/ui/controllers/export.py" line="88"/>
         <source>{name} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="102"/>
+        <location filename="../../app/ui/controllers/export.py" line="111"/>
         <source>{count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/export.py" line="105"/>
+        <location filename="../../app/ui/controllers/export.py" line="114"/>
         <source>{n} user name(s) had characters a CSV file cannot hold faithfully; they were written as &lt;U+XXXX&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/controllers/export.py" line="112"/>
-        <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,17 +1367,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="181"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="183"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="183"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="185"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="196"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="198"/>
         <source>Sending to SendClean… Once sent, the change cannot be called back: wait for the answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,27 +1385,27 @@
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="37"/>
+        <location filename="../../app/ui/controllers/history.py" line="40"/>
         <source>The change could not be written to the history: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="61"/>
+        <location filename="../../app/ui/controllers/history.py" line="66"/>
         <source>Export change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="63"/>
+        <location filename="../../app/ui/controllers/history.py" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="73"/>
+        <location filename="../../app/ui/controllers/history.py" line="78"/>
         <source>{count} changes exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/history.py" line="76"/>
+        <location filename="../../app/ui/controllers/history.py" line="81"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,92 +1413,97 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="64"/>
+        <location filename="../../app/ui/dialogs/history.py" line="66"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="46"/>
+        <location filename="../../app/ui/dialogs/history.py" line="48"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="47"/>
-        <source>Limits or status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/history.py" line="48"/>
-        <source>Password reset</source>
+        <location filename="../../app/ui/dialogs/history.py" line="38"/>
+        <source>not confirmed: the answer never came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/history.py" line="49"/>
-        <source>Enabled</source>
+        <source>Limits or status changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/history.py" line="50"/>
-        <source>Disabled</source>
+        <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/history.py" line="51"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="52"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/history.py" line="53"/>
         <source>Seen changed elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="66"/>
+        <location filename="../../app/ui/dialogs/history.py" line="68"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="67"/>
+        <location filename="../../app/ui/dialogs/history.py" line="69"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="68"/>
+        <location filename="../../app/ui/dialogs/history.py" line="70"/>
         <source>SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="69"/>
+        <location filename="../../app/ui/dialogs/history.py" line="71"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="70"/>
+        <location filename="../../app/ui/dialogs/history.py" line="72"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="74"/>
+        <location filename="../../app/ui/dialogs/history.py" line="76"/>
         <source>Changes made from this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="94"/>
+        <location filename="../../app/ui/dialogs/history.py" line="96"/>
         <source>{n} changes recorded on this computer (never passwords or tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="99"/>
+        <location filename="../../app/ui/dialogs/history.py" line="101"/>
         <source>{n} damaged line(s) of the history file were skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="106"/>
+        <location filename="../../app/ui/dialogs/history.py" line="108"/>
         <source>Filter by SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="107"/>
+        <location filename="../../app/ui/dialogs/history.py" line="109"/>
         <source>Filter the history by SMTP user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/history.py" line="112"/>
+        <location filename="../../app/ui/dialogs/history.py" line="114"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,22 +1549,22 @@
 <context>
     <name>LimitEdit</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="135"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="136"/>
         <source>Enter a limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="137"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="138"/>
         <source>Enter a whole number, for example 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="140"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="141"/>
         <source>The limit must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="142"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="143"/>
         <source>The limit can be at most 2000000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,42 +1572,42 @@
 <context>
     <name>LimitsFormDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="307"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="313"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="310"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="316"/>
         <source>How many emails this SMTP user may send in total; a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="314"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="320"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="317"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="323"/>
         <source>How many emails this SMTP user may send per hour; a whole number of 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="324"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="330"/>
         <source>The hourly limit is higher than the total limit; the total limit will be reached first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="330"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="336"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="342"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="348"/>
         <source>&amp;Total limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/_form.py" line="344"/>
+        <location filename="../../app/ui/dialogs/_form.py" line="350"/>
         <source>&amp;Hourly limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,84 +1615,73 @@
 <context>
     <name>LocalExtrasController</name>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="184"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="204"/>
         <source>Gone since the last refresh, removed outside this app: {names}</source>
-        <extracomment>From this many users on, the heap is trimmed after a comparison.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="206"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="229"/>
         <source>Labels, notes and change tracking are off: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="207"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="230"/>
         <source>not open yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="226"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="249"/>
         <source>Un-retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="227"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="250"/>
         <source>Enable {count} SMTP user(s) again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="279"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="304"/>
         <source>Export labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="281"/>
-        <location filename="../../app/ui/controllers/local_extras.py" line="307"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="306"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="332"/>
         <source>Labels files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="295"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="320"/>
         <source>Labels and notes of {count} users exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="300"/>
-        <source>Could not write {path}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="307"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="332"/>
         <source>Import labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="330"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="355"/>
         <source>Labels imported: {added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="346"/>
-        <source>Could not read {path}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="381"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="406"/>
         <source>Retire SMTP users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="382"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="407"/>
         <source>Retire {count} SMTP user(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="385"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="410"/>
         <source>SendClean cannot delete an SMTP user. Retiring disables {names} (they stop sending mail at once) and hides them here unless View → Show retired is on. Un-retire brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/local_extras.py" line="391"/>
+        <location filename="../../app/ui/controllers/local_extras.py" line="416"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,150 +1737,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="85"/>
+        <location filename="../../app/ui/views/main_window.py" line="89"/>
         <source>SMTP users</source>
         <extracomment>A fresh list is on screen (the number of users). The user asked for a snippet of this kind (a key of SNIPPET_KINDS). The window is closing for good: stop the workers, clear the clipboard. The user picked this account (its id) in the Accounts menu. Asked before closing; False keeps the window open (it asks the user first).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="87"/>
+        <location filename="../../app/ui/views/main_window.py" line="91"/>
         <source>The SMTP users of the account: name, password, status and limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="116"/>
+        <location filename="../../app/ui/views/main_window.py" line="120"/>
         <source>Column headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="117"/>
+        <location filename="../../app/ui/views/main_window.py" line="121"/>
         <source>Row headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="126"/>
+        <location filename="../../app/ui/views/main_window.py" line="130"/>
         <source>Filter by name, label or note (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="127"/>
+        <location filename="../../app/ui/views/main_window.py" line="131"/>
         <source>Filter by user name, label or note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="149"/>
+        <location filename="../../app/ui/views/main_window.py" line="153"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="149"/>
+        <location filename="../../app/ui/views/main_window.py" line="153"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="154"/>
+        <location filename="../../app/ui/views/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="155"/>
+        <location filename="../../app/ui/views/main_window.py" line="159"/>
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="166"/>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="174"/>
+        <location filename="../../app/ui/views/main_window.py" line="178"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="177"/>
+        <location filename="../../app/ui/views/main_window.py" line="181"/>
         <source>Copy SMTP settings &amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="185"/>
+        <location filename="../../app/ui/views/main_window.py" line="190"/>
         <source>Copy a {title} snippet for the selected user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="189"/>
+        <location filename="../../app/ui/views/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="193"/>
+        <location filename="../../app/ui/views/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="194"/>
+        <location filename="../../app/ui/views/main_window.py" line="199"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="198"/>
-        <location filename="../../app/ui/views/main_window.py" line="200"/>
+        <location filename="../../app/ui/views/main_window.py" line="203"/>
+        <location filename="../../app/ui/views/main_window.py" line="205"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="385"/>
+        <location filename="../../app/ui/views/main_window.py" line="390"/>
         <source>Hide passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="385"/>
+        <location filename="../../app/ui/views/main_window.py" line="390"/>
         <source>Re&amp;veal passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="414"/>
+        <location filename="../../app/ui/views/main_window.py" line="419"/>
         <source>Open the row menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="414"/>
+        <location filename="../../app/ui/views/main_window.py" line="419"/>
         <source>Menu key, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="415"/>
+        <location filename="../../app/ui/views/main_window.py" line="420"/>
         <source>From the filter to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="415"/>
+        <location filename="../../app/ui/views/main_window.py" line="420"/>
         <source>Down, Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="416"/>
+        <location filename="../../app/ui/views/main_window.py" line="421"/>
         <source>Clear the filter, then back to the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="416"/>
+        <location filename="../../app/ui/views/main_window.py" line="421"/>
         <source>Escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="417"/>
+        <location filename="../../app/ui/views/main_window.py" line="422"/>
         <source>Edit the selected user (in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="417"/>
+        <location filename="../../app/ui/views/main_window.py" line="422"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="279"/>
+        <location filename="../../app/ui/views/main_window.py" line="284"/>
         <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordAge</name>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="59"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="61"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/controllers/local_extras.py" line="62"/>
+        <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,6 +2053,430 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="14"/>
+        <source>Labels, notes and change tracking are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="18"/>
+        <source>Something unexpected went wrong. The details say what happened.</source>
+        <extracomment>QT_TRANSLATE_NOOP marks each for the catalog; :func:`translate` translates it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="21"/>
+        <source>This is not a usable web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="22"/>
+        <source>The API address must start with https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="25"/>
+        <source>Plain http:// would send the token unencrypted; use https:// (http works only for a local server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="30"/>
+        <source>The API address must not carry a user name, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="33"/>
+        <source>“{domain}” is not an app domain; it looks like us1-mta1.sendclean.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="36"/>
+        <source>SendClean rejected the owner ID or token. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="39"/>
+        <source>SendClean refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="40"/>
+        <source>SendClean could not carry out the request. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="43"/>
+        <source>SendClean answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="44"/>
+        <source>{host} did not finish answering within {seconds} seconds, so the call was stopped. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="49"/>
+        <source>Could not connect to {host} in time. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="52"/>
+        <source>{host} did not answer within {seconds} seconds. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="55"/>
+        <source>{host} stopped sending its answer. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="58"/>
+        <source>The security certificate of {host} could not be verified, so the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="62"/>
+        <source>A secure connection to {host} could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="65"/>
+        <source>The server {host} could not be found. Check the app domain of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="68"/>
+        <source>Could not connect to {host}: the server refused or cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="71"/>
+        <source>{host} closed the connection without answering. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="74"/>
+        <source>The request to {host} failed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="75"/>
+        <source>The server sent the request elsewhere (HTTP {http_status}); this app does not follow that. Check the address of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="80"/>
+        <source>The server sent an empty answer (HTTP {http_status}). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="83"/>
+        <source>The server sent a web page instead of an answer of SendClean (HTTP {http_status}). Check the address of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="88"/>
+        <source>The server&apos;s answer is larger than {limit_mib} MiB, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="91"/>
+        <source>The server&apos;s answer was cut off (HTTP {http_status}). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="94"/>
+        <source>The server&apos;s answer could not be unpacked (HTTP {http_status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="97"/>
+        <source>The server&apos;s answer is not in the form SendClean uses (HTTP {http_status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="100"/>
+        <source>No system keyring is available. You can use the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="103"/>
+        <source>The only keyring available keeps secrets in a plain file, so it is not used. You can use the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="108"/>
+        <source>The system keyring is locked. Unlock it and try again, or use the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="113"/>
+        <source>The system keyring could not be opened. You can use the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="117"/>
+        <source>The system keyring did not work. Try again, or use the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="121"/>
+        <source>The server answered: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="122"/>
+        <source>The server&apos;s answer is not SMTP. Check the host and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="125"/>
+        <source>The server sent a reply of more than {lines} lines, so the check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="128"/>
+        <source>The server did not answer within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="131"/>
+        <source>The security certificate of {host} could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="134"/>
+        <source>The secure connection to {address} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="135"/>
+        <source>{address} did not answer with encryption. Is this a STARTTLS port? Try port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="139"/>
+        <source>{address} refused the connection. Check the host and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="142"/>
+        <source>The host name {host} is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="143"/>
+        <source>The host name {host} could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="144"/>
+        <source>{address} closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="147"/>
+        <source>{address} does not offer a login (SMTP AUTH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="148"/>
+        <source>{address} does not offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="149"/>
+        <source>{address} does not offer a feature this app needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="152"/>
+        <source>The connection to {address} was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="153"/>
+        <source>Could not talk to {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="154"/>
+        <source>The SMTP session with {address} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="155"/>
+        <source>The server offers no login method this app supports (it offers {offered}; supported: {supported}). The password was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="160"/>
+        <source>The user name or the password has characters this server&apos;s login cannot take (only ASCII works).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="165"/>
+        <source>{address} does not offer STARTTLS, so the connection cannot be encrypted. The password was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="170"/>
+        <source>Cancelled. The message was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="171"/>
+        <source>Cancelled after the message was sent: it may have been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="174"/>
+        <source>The sender “{sender}” is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="177"/>
+        <source>Enter at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="178"/>
+        <source>A test message goes to at most {max} recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="181"/>
+        <source>The recipient “{recipient}” is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="184"/>
+        <source>The subject must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="185"/>
+        <source>The subject is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="188"/>
+        <source>The text is longer than {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="189"/>
+        <source>The text contains a null character, which cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="192"/>
+        <source>Could not write {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="193"/>
+        <source>Could not read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="194"/>
+        <source>Could not use {path}: permission denied. Choose another folder or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="197"/>
+        <source>Could not write {path}: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="198"/>
+        <source>Could not write {path}: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="201"/>
+        <source>Could not read {path}: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="202"/>
+        <source>The file is larger than {max_mib} MiB, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="205"/>
+        <source>The file is not a labels file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="206"/>
+        <source>The file is not a labels file of SendClean SMTP Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="209"/>
+        <source>The labels file was made by a newer version of the app. Update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="212"/>
+        <source>The labels file has more than {max} users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="213"/>
+        <source>The local database {path} was made by a newer version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="216"/>
+        <source>The local database {path} is damaged. Move it away to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="219"/>
+        <source>The local database {path} is locked by another program. Is the app running twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="223"/>
+        <source>The local database {path} cannot be written: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="226"/>
+        <source>The local database {path} cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="227"/>
+        <source>The local database {path} cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="230"/>
+        <source>SendClean said: {server_message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="232"/>
+        <source>The token of the account {account} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="233"/>
+        <source>The token of the account {account} could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/problem_text.py" line="234"/>
+        <source>The token of the account {account} could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuitGuard</name>
     <message>
         <location filename="../../app/ui/controllers/quit_guard.py" line="38"/>
@@ -1975,98 +2526,98 @@
 <context>
     <name>SendTestDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="35"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="36"/>
         <source>Send test message as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="39"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="40"/>
         <source>Sends one message through {server} with the password of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="45"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="46"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="46"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="47"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="47"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="48"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="50"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="51"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="55"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="56"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="56"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="57"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="57"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="58"/>
         <source>S&amp;ubject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="58"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="59"/>
         <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="69"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="70"/>
         <source>SMTP dialogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="74"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="75"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="77"/>
-        <location filename="../../app/ui/dialogs/send_test.py" line="133"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="78"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="134"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="113"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="114"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="133"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="134"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="135"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="136"/>
         <source>Sending through {server}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="140"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="141"/>
         <source>Sent. The relay answered: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="143"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="144"/>
         <source>The message went out, but no answer came: it may have been delivered. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/send_test.py" line="146"/>
+        <location filename="../../app/ui/dialogs/send_test.py" line="148"/>
         <source>Not sent: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,38 +2677,38 @@
 <context>
     <name>SmtpController</name>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="72"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="80"/>
         <source>Testing the SMTP login of {name} at {host}:{port}…</source>
         <extracomment>The whole test send, from connecting to the relay&apos;s last answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="104"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="116"/>
         <source>The new password works at {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="108"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="120"/>
         <source>The new password did not work at {host}:{port}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="123"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="135"/>
         <source>SMTP login works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="123"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="135"/>
         <source>SMTP login failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="125"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="137"/>
         <source>{name} logged in to {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/smtp.py" line="127"/>
+        <location filename="../../app/ui/controllers/smtp.py" line="139"/>
         <source>{name} could not log in to {host}:{port}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,60 +2747,226 @@
     </message>
 </context>
 <context>
+    <name>Snippets</name>
+    <message>
+        <location filename="../../app/ui/views/snippet_titles.py" line="10"/>
+        <source>Plain settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/snippet_titles.py" line="11"/>
+        <source>Postfix relay (main.cf + sasl_passwd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/snippet_titles.py" line="12"/>
+        <source>Python (smtplib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/snippet_titles.py" line="13"/>
+        <source>Node.js (Nodemailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/snippet_titles.py" line="14"/>
+        <source>PHP (PHPMailer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPanel</name>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="21"/>
+        <source>Account in use</source>
+        <extracomment>How often, at most, a bulk run&apos;s progress bar is repainted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="22"/>
+        <source>Users shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="23"/>
+        <source>Last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="24"/>
+        <source>Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="27"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="38"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="42"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="43"/>
+        <source>Cancel the changes not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="44"/>
+        <source>Stop after the change on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="46"/>
+        <source>Selected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="48"/>
+        <source>Entries not read fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="61"/>
+        <location filename="../../app/ui/views/status_panel.py" line="108"/>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="74"/>
+        <source>{total} users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="76"/>
+        <source>{shown} of {total} users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="82"/>
+        <source>{count} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="88"/>
+        <source>{count} entries could not be read fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="90"/>
+        <source>1 entry could not be read fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="93"/>
+        <source>SendClean sent values this app could not read (shown as “—” or Unknown); entries without a user name cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="103"/>
+        <source>Updated {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="120"/>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="144"/>
+        <source>Clipboard clears in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="153"/>
+        <source>Clipboard cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/status_panel.py" line="156"/>
+        <source>The clipboard could not be cleared — clear it yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenPlace</name>
+    <message>
+        <location filename="../../app/ui/views/token_place.py" line="14"/>
+        <source>memory, for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/token_place.py" line="17"/>
+        <source>the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/token_place.py" line="18"/>
+        <source>the system keyring ({backend})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersController</name>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="97"/>
+        <location filename="../../app/ui/controllers/users.py" line="103"/>
         <source>New SMTP credentials</source>
         <extracomment>Checks new credentials at the relay (AUTH only) and says what it found. Keeps a label for a new user (the local store).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="108"/>
+        <location filename="../../app/ui/controllers/users.py" line="114"/>
         <source>The answer to “Add SMTP user” was lost, so SendClean may have created the user anyway. The list is being refreshed: look for a new user before adding again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="134"/>
+        <location filename="../../app/ui/controllers/users.py" line="140"/>
         <source>After the refresh, this user appeared and is selected: {names}. SendClean probably created it; reset its password to get credentials you can see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="139"/>
+        <location filename="../../app/ui/controllers/users.py" line="145"/>
         <source>After the refresh, no new user appeared: SendClean did not create one, so you can add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="175"/>
+        <location filename="../../app/ui/controllers/users.py" line="189"/>
         <source>{name} updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="183"/>
+        <location filename="../../app/ui/controllers/users.py" line="197"/>
         <source>The answer to “Edit” for {name} was lost, so the change may have been made. The list is being refreshed and shows what SendClean has now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="227"/>
+        <location filename="../../app/ui/controllers/users.py" line="245"/>
         <source>Password reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="228"/>
+        <location filename="../../app/ui/controllers/users.py" line="246"/>
         <source>The old password of {name} no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="232"/>
+        <location filename="../../app/ui/controllers/users.py" line="250"/>
         <source>Checking the new password at the SMTP relay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="245"/>
+        <location filename="../../app/ui/controllers/users.py" line="263"/>
         <source>The answer to “Reset password” for {name} was lost, so its password may have changed. The list is being refreshed and shows the password SendClean has now; reset again if you need to see a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/controllers/users.py" line="313"/>
+        <location filename="../../app/ui/controllers/users.py" line="336"/>
         <source>The answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,200 +2974,74 @@
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="58"/>
+        <location filename="../../app/ui/views/users_model.py" line="61"/>
         <source>SMTP user name</source>
         <extracomment>Sorting by a column of our own (label, password age) rather than the API&apos;s.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="59"/>
+        <location filename="../../app/ui/views/users_model.py" line="62"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="60"/>
+        <location filename="../../app/ui/views/users_model.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="61"/>
+        <location filename="../../app/ui/views/users_model.py" line="64"/>
         <source>Total limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="62"/>
+        <location filename="../../app/ui/views/users_model.py" line="65"/>
         <source>Hourly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="63"/>
+        <location filename="../../app/ui/views/users_model.py" line="66"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="64"/>
+        <location filename="../../app/ui/views/users_model.py" line="67"/>
         <source>Password age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="67"/>
+        <location filename="../../app/ui/views/users_model.py" line="70"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="67"/>
+        <location filename="../../app/ui/views/users_model.py" line="70"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="68"/>
+        <location filename="../../app/ui/views/users_model.py" line="71"/>
         <source>(not shown by SendClean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="69"/>
+        <location filename="../../app/ui/views/users_model.py" line="72"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="70"/>
+        <location filename="../../app/ui/views/users_model.py" line="73"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="71"/>
+        <location filename="../../app/ui/views/users_model.py" line="74"/>
         <source>{age} — due for rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/users_model.py" line="297"/>
+        <location filename="../../app/ui/views/users_model.py" line="320"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bar</name>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="15"/>
-        <source>Account in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="16"/>
-        <source>Users shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="17"/>
-        <source>Last refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="18"/>
-        <source>Clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="21"/>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="25"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="29"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="30"/>
-        <source>Cancel the changes not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="31"/>
-        <source>Stop after the change on its way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="33"/>
-        <source>Selected users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="34"/>
-        <source>Entries not read fully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="46"/>
-        <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._bar</name>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="59"/>
-        <source>{total} users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="61"/>
-        <source>{shown} of {total} users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="67"/>
-        <source>{count} selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="73"/>
-        <source>{count} entries could not be read fully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="75"/>
-        <source>1 entry could not be read fully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="79"/>
-        <source>SendClean sent values this app could not read (shown as “—” or Unknown); entries without a user name cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="86"/>
-        <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="90"/>
-        <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="101"/>
-        <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="115"/>
-        <source>Clipboard clears in {s} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="123"/>
-        <source>Clipboard cleared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/status_panel.py" line="126"/>
-        <source>The clipboard could not be cleared — clear it yourself</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.token_store import MemoryTokenStore
@@ -60,8 +60,18 @@ def test_a_wrong_token_is_shown_next_to_the_token_field(
     error = dialog.findChild(type(dialog._keyring_problem), "errorLabel_token")
     qtbot.waitUntil(error.isVisible, timeout=WAIT_MS)
     assert "rejected the owner ID or token" in error.text()
+    assert "AuthenticationError" not in error.text()
     assert parts(window).session.connection is None
     assert "not-the-token" not in error.text()
+    # The technical detail waits under Details, closed, without the token.
+    toggle = dialog.findChild(QPushButton, "detailsButton")
+    shown = dialog.findChild(QLabel, "detailsText")
+    assert toggle.isVisible() and not shown.isVisible()
+    toggle.click()
+    assert shown.isVisible() and "AuthenticationError" in shown.text()
+    assert "not-the-token" not in shown.text()
+    dialog.clear_errors()
+    assert not toggle.isVisible()
 
 
 def test_accounts_are_saved_switched_and_removed_with_their_token(
@@ -112,6 +122,8 @@ def test_a_rejected_token_offers_to_update_the_credentials(
     )
     box = window.findChild(QMessageBox, "fixCredentialsMessage")
     assert "rejected the owner ID or token" in box.text()
+    assert "AuthenticationError" not in box.text() + box.informativeText()
+    assert "AuthenticationError" in box.detailedText() and "rotated-token" not in box.detailedText()
     assert window.model.total_count == len(sandbox.users())  # the last good list stays
     update = next(b for b in box.buttons() if "Update" in b.text())
     update.click()

@@ -38,18 +38,25 @@ def _retry_button(window: MainWindow) -> QPushButton:
 
 
 @pytest.mark.parametrize(
-    ("fault", "times", "expected"),
+    ("fault", "times", "expected", "detail"),
     [
-        ("html_502", 1, "answered HTTP 502 with an HTML page instead of JSON"),
-        ("garbage", 1, "with a body that is not JSON"),
-        ("drop", 2, "closed the connection without answering"),  # the retry fails too
-        ("truncated", 1, "the body was cut off"),
-        ("wrong_types", 1, "unexpected shape"),
-        ("endless", 1, "over the 64 MiB limit"),
+        ("html_502", 1, "a web page instead of an answer", "502 with an HTML page instead of JSON"),
+        ("garbage", 1, "not in the form SendClean uses", "with a body that is not JSON"),
+        # the retry fails too
+        ("drop", 2, "closed the connection without answering", "TransportError"),
+        ("truncated", 1, "answer was cut off (HTTP 200)", "the body was cut off"),
+        ("wrong_types", 1, "not in the form SendClean uses", "unexpected shape"),
+        ("endless", 1, "larger than 64 MiB", "over the 64 MiB limit"),
     ],
 )
 def test_failed_refresh_shows_banner_keeps_list_and_retry_recovers(
-    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, fault: str, times: int, expected: str
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox: Sandbox,
+    fault: str,
+    times: int,
+    expected: str,
+    detail: str,
 ) -> None:
     names = shown_names(window)
     click_row(qtbot, window, names[4])
@@ -62,6 +69,13 @@ def test_failed_refresh_shows_banner_keeps_list_and_retry_recovers(
     assert expected in failed.args[0]
     assert window.banner.isVisible()
     assert expected in _banner_text(window)
+    assert "Error" not in _banner_text(window)  # no class names in the sentence
+    assert detail in window.banner.details()
+    toggle = child(window.banner, QPushButton, "bannerDetailsToggle")
+    shown = child(window.banner, QLabel, "bannerDetails")
+    assert toggle.isVisible() and not shown.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert shown.isVisible() and detail in shown.text()
     assert _retry_button(window).isVisible()
     assert [r.call for r in sandbox.requests] == ["listSmtp"] * times
     assert sandbox.pending_faults() == []

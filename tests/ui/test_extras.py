@@ -100,8 +100,10 @@ def _check_login_result(box: QMessageBox | None, good: bool, password: str) -> N
     if good:
         assert "logged in" in box.text()
     else:
-        assert "could not log in" in box.text() and box.informativeText().startswith("535")
-    assert password not in box.text() + box.informativeText()
+        assert "could not log in" in box.text()
+        assert box.informativeText().startswith("The server answered: 535")
+        assert box.detailedText().startswith("535")
+    assert password not in box.text() + box.informativeText() + box.detailedText()
     box.close()
 
 

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.api.problem import ParamValue, Problem, ProblemKind
+
 from .records import Annotation
 from .text import clean_label, clean_note, valid_name
 
@@ -41,6 +43,15 @@ MAX_ENTRIES = 200_000
 
 class LabelFileError(ValueError):
     """The file is not a labels file this version can read (the message says why)."""
+
+    def __init__(
+        self,
+        message: str,
+        kind: ProblemKind = ProblemKind.LABELS_NOT_LABELS,
+        params: dict[str, ParamValue] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.problem = Problem(kind, params or {}, message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,23 +92,33 @@ def read_labels_file(path: Path) -> tuple[list[LabelEntry], int]:
 def parse_labels(data: bytes) -> tuple[list[LabelEntry], int]:
     """See :func:`read_labels_file`. A user named twice keeps its first entry."""
     if len(data) > MAX_FILE_BYTES:
-        raise LabelFileError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+        mib = MAX_FILE_BYTES // (1024 * 1024)
+        raise LabelFileError(
+            f"the file is larger than {mib} MiB", ProblemKind.LABELS_TOO_LARGE, {"max_mib": mib}
+        )
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise LabelFileError("the file is not JSON text") from None
+        raise LabelFileError("the file is not JSON text", ProblemKind.LABELS_NOT_JSON) from None
     if not isinstance(document, dict) or document.get("format") != LABELS_FORMAT:
         raise LabelFileError("the file is not a SendClean SMTP Manager labels file")
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise LabelFileError("the labels file has no valid version")
     if version > LABELS_VERSION:
-        raise LabelFileError(f"the labels file was made by a newer version (format {version})")
+        raise LabelFileError(
+            f"the labels file was made by a newer version (format {version})",
+            ProblemKind.LABELS_NEWER,
+        )
     users = document.get("users")
     if not isinstance(users, list):
         raise LabelFileError("the labels file has no list of users")
     if len(users) > MAX_ENTRIES:
-        raise LabelFileError(f"the labels file has more than {MAX_ENTRIES} users")
+        raise LabelFileError(
+            f"the labels file has more than {MAX_ENTRIES} users",
+            ProblemKind.LABELS_TOO_MANY,
+            {"max": MAX_ENTRIES},
+        )
     entries: list[LabelEntry] = []
     names: set[str] = set()
     skipped = 0

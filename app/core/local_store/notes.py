@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from sqlite3 import Connection
 
+from app.api.problem import Problem
+
 from .labels_file import LabelEntry
 
 __all__ = ["LabelImport", "annotate", "merge"]
@@ -27,6 +29,7 @@ class LabelImport:
     unchanged: int = 0
     skipped: int = 0
     problem: str | None = None
+    failure: Problem | None = None
 
 
 def annotate(

@@ -33,6 +33,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from app.api import SmtpUser
+from app.api.problem import Problem
 
 from ..csv_export import atomic_writer
 from . import snapshots
@@ -71,12 +72,12 @@ class LocalStore:
         self,
         path: Path,
         db: sqlite3.Connection | None,
-        problem: str | None = None,
+        failure: Problem | None = None,
         on_problem: Callable[[str], None] | None = None,
     ) -> None:
         self.path = path
         self._db = db
-        self._problem = problem
+        self._failure = failure
         self._on_problem = on_problem
         self._lock = threading.RLock()
 
@@ -115,8 +116,13 @@ class LocalStore:
 
     @property
     def problem(self) -> str | None:
-        """Why the store is off (one sentence for the user), or None while it works."""
-        return self._problem
+        """Why the store is off (an English sentence, for logs), or None while it works."""
+        return None if self._failure is None else self._failure.detail
+
+    @property
+    def failure(self) -> Problem | None:
+        """Why the store is off, as data for the window, or None while it works."""
+        return self._failure
 
     @property
     def available(self) -> bool:
@@ -192,7 +198,7 @@ class LocalStore:
         result = self._write(
             account, lambda db, key: merge(db, key, entries, skipped, _stamp()), None
         )
-        return result or LabelImport(skipped=skipped, problem=self._problem)
+        return result or LabelImport(skipped=skipped, problem=self.problem, failure=self._failure)
 
     # --- snapshots, own changes and drifts ----------------------------------------------
 
@@ -338,10 +344,10 @@ class LocalStore:
 
     def _disable(self, error: BaseException) -> str:
         """Turn the store off (the lock is held)."""
-        self._problem = describe(self.path, error)
+        self._failure = describe(self.path, error)
         log.warning("local store off: %s", type(error).__name__)
         self.close()
-        return self._problem
+        return self._failure.detail
 
     def _announce(self, problem: str) -> None:
         """Tell ``on_problem``, outside the lock so that it may call the store."""

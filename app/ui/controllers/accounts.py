@@ -27,6 +27,8 @@ from ..session.connection import (
 from ..views import error_text
 from ..views.notifier import Notifier
 from ..views.plain_text import Notice
+from ..views.problem_text import sentence
+from ..views.token_place import token_place
 from ..views.users_model import UsersTableModel
 from .refresh import RefreshController
 
@@ -101,7 +103,7 @@ class AccountsController(QObject):
         self.accounts.set_current(account.account_id)
         self.use(
             Connection(
-                account, lambda: tokens.get(account.account_id), token_kept_in=tokens.describe()
+                account, lambda: tokens.get(account.account_id), token_kept_in=token_place(tokens)
             )
         )
 
@@ -122,7 +124,7 @@ class AccountsController(QObject):
         if isinstance(error, MissingTokenError | TokenStoreError | AccountSettingsError):
             # Let the user type the token (for this session only if the keyring refuses
             # it) or correct the saved address.
-            self._notifier.credentials_needed.emit(text)
+            self._notifier.ask_for_credentials(text, error_text.details(error))
 
     def menu_entries(self) -> list[tuple[str, str, bool]]:
         """(account id, label, is in use) for the Accounts menu."""
@@ -173,10 +175,10 @@ class AccountsController(QObject):
         timeout, order = self._timeout(), self._model.sort_spec()
 
         def succeeded(opened: Opened) -> None:
-            if opened.keyring_problem:
-                dialog.show_keyring_problem(opened.keyring_problem)
+            if opened.keyring_problem is not None:
+                dialog.show_keyring_problem(sentence(opened.keyring_problem))
                 return
-            where = self.tokens.describe() if request.remember else self._session_only_text()
+            where = token_place(self.tokens) if request.remember else self._session_only_text()
             self._adopt(
                 dialog,
                 Connection(
@@ -187,7 +189,7 @@ class AccountsController(QObject):
 
         def failed(error: BaseException) -> None:
             field = "token" if error_text.is_authentication(error) else None
-            dialog.show_error(field, error_text.describe(error))
+            dialog.show_error(field, error_text.describe(error), error_text.details(error))
 
         self._runner.submit(
             Op(
@@ -248,7 +250,9 @@ class AccountsController(QObject):
 
     def offer_fix(self, text: str) -> None:
         if self._session.is_sandbox:
-            self._notifier.problem_text(text, self.reconnect)  # no credentials to fix there
+            # No credentials to fix there: the banner keeps the problem and its details.
+            details = self._notifier.credentials_details
+            self._notifier.problem_text(text, self.reconnect, details=details)
             return
         if self._fix_box is not None or self.dialog is not None:
             return
@@ -261,6 +265,7 @@ class AccountsController(QObject):
                 "Enter the owner ID and token from your SendClean dashboard again. If the "
                 "system keyring cannot keep the token, you can use it for this session only."
             ),
+            details=self._notifier.credentials_details,
         )
         box.setObjectName("fixCredentialsMessage")
         box.addButton(self.tr("Update credentials…"), QMessageBox.ButtonRole.AcceptRole)

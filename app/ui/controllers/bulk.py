@@ -48,6 +48,7 @@ class BulkResult:
     failed: list[tuple[str, str]] = field(default_factory=list)
     not_tried: list[str] = field(default_factory=list)
     stopped: str | None = None  # why the run stopped early (authentication)
+    stopped_details: str = ""  # its technical details
     cancelled: bool = False
     #: What each user's call sends.
     plan: dict[str, Changes] = field(default_factory=dict)
@@ -263,6 +264,7 @@ class BulkController(QObject):
                 result.cancelled = True
         elif isinstance(error, AuthenticationError):
             result.stopped = error_text.describe(error)
+            result.stopped_details = error_text.details(error)
             result.failed.append((name, result.stopped))
         else:
             result.failed.append((name, error_text.describe(error)))
@@ -316,7 +318,7 @@ class BulkController(QObject):
         if result.failed or result.stopped or result.not_tried:
             self._report(result, summary)
             if result.stopped:
-                self._c.notifier.credentials_needed.emit(result.stopped)
+                self._c.notifier.ask_for_credentials(result.stopped, result.stopped_details)
         else:
             self._c.notifier.message(summary)
         self.finished.emit(result)

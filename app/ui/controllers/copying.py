@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
 from app.api import SmtpCredentials
-from app.core.snippets import SNIPPET_KINDS, render_snippet
+from app.core.snippets import render_snippet
 
 from ..platform.clipboard import SecureClipboard
 from ..views.notifier import Notifier
+from ..views.snippet_titles import snippet_title
 from .selection import UserSelection
+
+log = logging.getLogger(__name__)
 
 
 class CopyController(QObject):
@@ -57,11 +61,17 @@ class CopyController(QObject):
         try:
             text = render_snippet(kind, SmtpCredentials(user.user_name, user.password), host, port)
         except ValueError as exc:
-            self._notifier.message(str(exc))
+            log.info("no %s snippet: %s", kind, exc)
+            self._notifier.message(
+                self.tr(
+                    "A {title} snippet cannot hold the settings of {name} (the host, user name "
+                    "or password has characters it cannot take)."
+                ).format(title=snippet_title(kind), name=user.user_name)
+            )
             return
         self._clipboard.copy(text)
         self._notifier.message(
             self.tr("{title} settings for {name} copied.").format(
-                title=SNIPPET_KINDS[kind], name=user.user_name
+                title=snippet_title(kind), name=user.user_name
             )
         )

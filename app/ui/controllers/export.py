@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
+from app.core.file_problem import file_problem
+
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
 from ..views.plain_text import Notice
@@ -115,6 +117,4 @@ class ExportController(QObject):
         self._c.notifier.message(text)
 
     def failed(self, path: Path, error: BaseException) -> None:
-        self._c.notifier.problem_text(
-            self.tr("Could not write {path}: {why}").format(path=path, why=error)
-        )
+        self._c.notifier.show(file_problem(path, error, writing=True))

@@ -10,9 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.api.problem import problem_of
+from app.core.file_problem import file_problem
 from app.core.history import ChangeRecord, ChangeValue
 
 from ..jobs.kinds import JobKind
@@ -20,6 +22,7 @@ from ..jobs.memory import trim_heap
 from ..jobs.op import Op, ignore
 from ..views.change_words import change_text, local_moment
 from ..views.plain_text import Notice
+from ..views.problem_text import sentence
 from ..views.row_extras import RowExtras
 
 if TYPE_CHECKING:
@@ -39,19 +42,24 @@ def describe_drift(drift: Drift) -> str:
     """E.g. "Hourly limit 100 → 50, changed outside this app, seen 14:02"."""
     moment = local_moment(drift.seen_at)
     seen = moment.strftime("%H:%M") if moment is not None else drift.seen_at
+    translate = QCoreApplication.translate
     if drift.kind == "appeared":
-        return f"Appeared outside this app, seen {seen}"
+        return translate("Drift", "Appeared outside this app, seen {seen}").format(seen=seen)
     if drift.kind == "vanished":
-        return f"Vanished outside this app, seen {seen}"
+        return translate("Drift", "Vanished outside this app, seen {seen}").format(seen=seen)
     changes = ", ".join(change_text(c.field, c.old, c.new) for c in drift.changes)
-    return f"{changes}, changed outside this app, seen {seen}"
+    return translate("Drift", "{changes}, changed outside this app, seen {seen}").format(
+        changes=changes, seen=seen
+    )
 
 
 def _age(set_at: datetime, now: datetime) -> tuple[str, float]:
     days = (now - set_at).total_seconds() / 86400
     if days < 1:
-        return "today", days
-    return (f"{int(days)} day" if int(days) == 1 else f"{int(days)} days"), days
+        return QCoreApplication.translate("PasswordAge", "today"), days
+    if int(days) == 1:
+        return QCoreApplication.translate("PasswordAge", "1 day"), days
+    return QCoreApplication.translate("PasswordAge", "{n} days").format(n=int(days)), days
 
 
 @dataclass(frozen=True, eq=False)
@@ -140,8 +148,8 @@ class LocalExtrasController(QObject):
 
     def _opened(self, store: LocalStore) -> None:
         self.store = store
-        if store.problem:
-            self._c.notifier.message(store.problem)
+        if store.failure is not None:
+            self._c.notifier.message(sentence(store.failure))
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
             self.listed(waiting)
@@ -214,11 +222,14 @@ class LocalExtrasController(QObject):
     def _then_reload(self, work: Callable[[LocalStore, str], object]) -> None:
         store, account_id = self.store, self._account_id()
         if store is None or account_id is None:
-            self._c.notifier.message(
-                self.tr("Labels, notes and change tracking are off: {why}").format(
-                    why=store.problem if store is not None else self.tr("not open yet")
+            if store is not None and store.failure is not None:
+                self._c.notifier.message(sentence(store.failure))
+            else:
+                self._c.notifier.message(
+                    self.tr("Labels, notes and change tracking are off: {why}").format(
+                        why=self.tr("not open yet")
+                    )
                 )
-            )
             return
         days = self._rotation_days()
 
@@ -310,8 +321,8 @@ class LocalExtrasController(QObject):
                         count=count, path=path
                     )
                 ),
-                failure=lambda error: self._c.notifier.problem_text(
-                    self.tr("Could not write {path}: {why}").format(path=path, why=error)
+                failure=lambda error: self._c.notifier.show(
+                    file_problem(path, error, writing=True)
                 ),
             )
         )
@@ -336,8 +347,8 @@ class LocalExtrasController(QObject):
         def done(answer: tuple[LabelImport, RowExtras]) -> None:
             report, extras = answer
             self._c.model.set_extras(extras)
-            if report.problem:
-                self._c.notifier.problem_text(report.problem)
+            if report.failure is not None:
+                self._c.notifier.show(report.failure)
                 return
             self._c.notifier.message(
                 self.tr(
@@ -356,8 +367,8 @@ class LocalExtrasController(QObject):
                 JobKind.FILE,
                 run=run,
                 success=done,
-                failure=lambda error: self._c.notifier.problem_text(
-                    self.tr("Could not read {path}: {why}").format(path=path, why=error)
+                failure=lambda error: self._c.notifier.show(
+                    problem_of(error) or file_problem(path, error, writing=False)
                 ),
             )
         )

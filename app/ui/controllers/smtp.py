@@ -17,7 +17,9 @@ from app.core.smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
 from ..jobs.kinds import JobKind
 from ..jobs.op import Op
 from ..platform.account_store import AccountStore
+from ..views import error_text
 from ..views.plain_text import Notice
+from ..views.problem_text import outcome, sentence
 from .context import FlowContext
 
 if TYPE_CHECKING:
@@ -116,7 +118,7 @@ class SmtpController(QObject):
             else:
                 show(
                     self.tr("The new password did not work at {host}:{port}: {why}").format(
-                        host=host, port=port, why=result.message
+                        host=host, port=port, why=outcome(result.problem, result.message)
                     )
                 )
 
@@ -125,7 +127,7 @@ class SmtpController(QObject):
                 JobKind.SMTP_LOGIN,
                 run=run,
                 success=done,
-                failure=lambda error: show(str(error)),
+                failure=lambda error: show(error_text.describe(error)),
             )
         )
 
@@ -141,7 +143,8 @@ class SmtpController(QObject):
             title,
             text,
             self._c.parent,
-            informative=result.message,
+            informative="" if result.ok else outcome(result.problem, result.message),
+            details=result.problem.detail if result.problem is not None else "",
             buttons=QMessageBox.StandardButton.Ok,
         )
         box.setObjectName("smtpLoginResult")
@@ -173,7 +176,7 @@ class SmtpController(QObject):
         def requested(message: TestMessage) -> None:
             problem = check_test_message(message)
             if problem is not None:
-                dialog.show_problem(problem)
+                dialog.show_problem(sentence(problem))
                 return
             self._remember_sender(key, message.sender)
             cancel.clear()
@@ -192,7 +195,7 @@ class SmtpController(QObject):
                     JobKind.SMTP_SEND,
                     run=run,
                     success=dialog.show_result,
-                    failure=lambda error: dialog.show_problem(str(error)),
+                    failure=lambda error: dialog.show_problem(error_text.describe(error)),
                 )
             )
 

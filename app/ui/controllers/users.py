@@ -293,9 +293,12 @@ class UsersController(QObject):
     def _show_dialog_error(self, dialog: FormDialog, error: BaseException) -> None:
         """In the dialog (it stays open while its call is on its way)."""
         if dialog in self._open_dialogs:
-            dialog.show_error(error_text.field_of(error), error_text.describe(error))
+            field = error_text.field_of(error)
+            dialog.show_error(field, error_text.describe(error), error_text.details(error))
             if error_text.is_authentication(error):
-                self._c.notifier.credentials_needed.emit(error_text.describe(error))
+                self._c.notifier.ask_for_credentials(
+                    error_text.describe(error), error_text.details(error)
+                )
         else:
             self._c.notifier.problem(error)
 
@@ -334,6 +337,7 @@ class UsersController(QObject):
             error_text.describe(error),
             self._c.parent,
             informative=what_to_check,
+            details=error_text.details(error),
             buttons=QMessageBox.StandardButton.Ok,
         )
         box.setObjectName("operationMessage")

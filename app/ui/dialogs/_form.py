@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..views.details_toggle import DetailsToggle
 from ..views.plain_text import PlainLabel
 from ._fit import centre_over_parent, fit_to_contents
 
@@ -167,6 +168,7 @@ class FormDialog(QDialog):
         self._busy = False
         self._fields: dict[str, tuple[QWidget, ErrorLabel, str]] = {}
         self._general_error = ErrorLabel("generalError", self)
+        self._error_details = DetailsToggle(self)
         self._busy_indicator = BusyIndicator(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -221,9 +223,11 @@ class FormDialog(QDialog):
             return  # Escape or the close button while sending: the answer decides
         super().reject()
 
-    def show_error(self, field: str | None, message: str) -> None:
-        """Show ``message`` next to ``field`` (or at the top) and clear busy."""
+    def show_error(self, field: str | None, message: str, details: str = "") -> None:
+        """Show ``message`` next to ``field`` (or at the top) and clear busy; ``details``
+        (technical, plain text) open under "Details" below the form."""
         self.set_busy(False)
+        self._error_details.set_details(details)
         entry = self._fields.get(field) if field is not None else None
         if entry is None:
             self._general_error.show_message(message)
@@ -240,6 +244,7 @@ class FormDialog(QDialog):
 
     def clear_errors(self) -> None:
         self._general_error.clear_message()
+        self._error_details.set_details("")
         for name in self._fields:
             self._clear_field_error(name)
 
@@ -257,6 +262,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._general_error)
         layout.addLayout(form)
+        layout.addWidget(self._error_details)
         layout.addWidget(self._busy_indicator)
         layout.addWidget(self._buttons)
         chain = [widget for widget, _label, _description in self._fields.values()]

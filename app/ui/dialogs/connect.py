@@ -13,11 +13,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPushButton, QWidget
 
-from app.api import base_url_for_domain, normalize_base_url
+from app.api import base_url_for_domain, normalize_base_url, problem_of
 from app.core.accounts import Account
 
 from ..platform.icons import icon
 from ..views.plain_text import PlainLabel
+from ..views.problem_text import sentence
 from ._fit import fit_to_contents
 from ._form import ErrorLabel, FormDialog, with_error
 
@@ -166,7 +167,9 @@ class ConnectDialog(FormDialog):
         try:
             self._base_url()
         except ValueError as exc:
-            problems.append(("url" if self._advanced.isChecked() else "domain", str(exc)))
+            found = problem_of(exc)
+            why = sentence(found) if found is not None else str(exc)
+            problems.append(("url" if self._advanced.isChecked() else "domain", why))
         if not self._owner.text().strip():
             problems.append(("owner_id", self.tr("Enter the owner ID.")))
         if not self._token.text().strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,7 +34,9 @@ def changes_in_words(record: ChangeRecord) -> str:
     """E.g. "Hourly limit 100 → 50"; "not confirmed" when no answer came."""
     parts = [change_text(key, old, new) for key, (old, new) in record.changes.items()]
     if not record.confirmed:
-        parts.insert(0, "not confirmed: the answer never came")
+        parts.insert(
+            0, QCoreApplication.translate("HistoryDialog", "not confirmed: the answer never came")
+        )
     return "; ".join(parts)
 
 

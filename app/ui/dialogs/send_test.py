@@ -20,6 +20,7 @@ from app.core.smtp_message import TestMessage, parse_recipients
 from app.core.smtp_send import SmtpSendResult
 
 from ..views.plain_text import PlainLabel
+from ..views.problem_text import outcome
 from ._form import ErrorLabel
 
 
@@ -141,9 +142,10 @@ class SendTestDialog(QDialog):
         elif result.message_sent:
             text = self.tr(
                 "The message went out, but no answer came: it may have been delivered. {why}"
-            ).format(why=result.message)
+            ).format(why=outcome(result.problem, result.message))
         else:
-            text = self.tr("Not sent: {why}").format(why=result.message)
+            why = outcome(result.problem, result.message)
+            text = self.tr("Not sent: {why}").format(why=why)
         self._status.setText(text)
         self._transcript.setPlainText(result.transcript_text)
         self._transcript.show()

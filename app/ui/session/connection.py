@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.api.problem import Problem
 from app.core.accounts import Account
 from app.core.redaction import SECRETS
 from app.core.token_store import TokenStore, TokenStoreError
@@ -64,7 +65,7 @@ class Opened:
 
     client: SendCleanClient
     listing: Listing
-    keyring_problem: str | None = None
+    keyring_problem: Problem | None = None
 
 
 def open_client(
@@ -95,7 +96,7 @@ def open_client(
             try:
                 store.set(account_id, token)
             except TokenStoreError as exc:
-                problem = str(exc)
+                problem = exc.problem
     except BaseException:
         client.close()
         raise

@@ -35,6 +35,7 @@ from .filter_field import FilterField
 from .plain_text import menu_text
 from .row_extras import ExtraColumn
 from .shortcuts_dialog import ShortcutsDialog, shortcut_rows
+from .snippet_titles import snippet_title
 from .status_panel import StatusPanel
 from .users_model import Column, UsersTableModel
 from .users_table import UsersTable
@@ -181,7 +182,8 @@ class MainWindow(QMainWindow):
         self.snippets_menu.setObjectName("snippetsMenu")
         self.snippets_menu.setIcon(icon("copy"))
         self.snippet_actions: dict[str, QAction] = {}
-        for kind, title in SNIPPET_KINDS.items():
+        for kind in SNIPPET_KINDS:
+            title = snippet_title(kind)
             action = self.snippets_menu.addAction(title)
             self.snippet_actions[kind] = action
             action.setStatusTip(

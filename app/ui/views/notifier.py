@@ -8,9 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.api.problem import Problem
+
 from . import error_text
 from .banner import ErrorBanner
 from .plain_text import Notice
+from .problem_text import sentence
 from .status_panel import StatusPanel
 
 log = logging.getLogger(__name__)
@@ -27,18 +30,31 @@ class Notifier(QObject):
         self.parent_widget = parent
         self._retry: Callable[[], None] | None = None
         self.last_notice: QMessageBox | None = None
+        #: The technical details of the last request for credentials.
+        self.credentials_details = ""
         banner.retry_requested.connect(self._on_retry)
 
     def problem(self, error: BaseException, retry: Callable[[], None] | None = None) -> None:
         """Tell about a failure without blocking; the last good list stays."""
         text = error_text.describe(error)
-        self.problem_text(text, retry)
+        self.problem_text(text, retry, details=error_text.details(error))
         if error_text.is_authentication(error):
-            self.credentials_needed.emit(text)
+            self.ask_for_credentials(text, error_text.details(error))
 
-    def problem_text(self, text: str, retry: Callable[[], None] | None = None) -> None:
-        log.warning("%s", text)
-        self._banner.show_problem(text, can_retry=retry is not None)
+    def ask_for_credentials(self, text: str, details: str = "") -> None:
+        """Offer to fix the credentials, saying why (``details``: under "Details")."""
+        self.credentials_details = details
+        self.credentials_needed.emit(text)
+
+    def show(self, problem: Problem, retry: Callable[[], None] | None = None) -> None:
+        """Tell about a failure the core reported as data."""
+        self.problem_text(sentence(problem), retry, details=problem.detail)
+
+    def problem_text(
+        self, text: str, retry: Callable[[], None] | None = None, *, details: str = ""
+    ) -> None:
+        log.warning("%s%s", text, f" ({details})" if details else "")
+        self._banner.show_problem(text, can_retry=retry is not None, details=details)
         self._retry = retry
 
     def clear_problem(self) -> None:
@@ -49,7 +65,13 @@ class Notifier(QObject):
         self._status.message(text)
 
     def notice(
-        self, icon: QMessageBox.Icon, title: str, text: str, informative: str = ""
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        informative: str = "",
+        *,
+        details: str = "",
     ) -> Notice:
         box = Notice(
             icon,
@@ -57,6 +79,7 @@ class Notifier(QObject):
             text,
             self.parent_widget,
             informative=informative,
+            details=details,
             buttons=QMessageBox.StandardButton.Ok,
         )
         box.setObjectName("operationMessage")

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from .plain_text import PlainLabel
 
 #: How often, at most, a bulk run's progress bar is repainted.
 PROGRESS_PAINT_MS = 50
+# A plain class: its texts need a named context (a QStatusBar's tr() would use its own).
+translate = QCoreApplication.translate
 
 
 class StatusPanel:
     def __init__(self, bar: QStatusBar) -> None:
         self._bar = bar
-        self.account = self._label("statusAccount", bar.tr("Account in use"))
-        self.counts = self._label("statusCounts", bar.tr("Users shown"))
-        self.updated = self._label("statusUpdated", bar.tr("Last refresh"))
-        self.clipboard = self._label("statusClipboard", bar.tr("Clipboard"))
+        self.account = self._label("statusAccount", translate("StatusPanel", "Account in use"))
+        self.counts = self._label("statusCounts", translate("StatusPanel", "Users shown"))
+        self.updated = self._label("statusUpdated", translate("StatusPanel", "Last refresh"))
+        self.clipboard = self._label("statusClipboard", translate("StatusPanel", "Clipboard"))
         self.busy = QProgressBar()
         self.busy.setObjectName("statusBusy")
-        self.busy.setAccessibleName(bar.tr("Working"))
+        self.busy.setAccessibleName(translate("StatusPanel", "Working"))
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
@@ -33,16 +35,18 @@ class StatusPanel:
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(PROGRESS_PAINT_MS)
         self._progress_timer.timeout.connect(self._show_progress_value)
-        self.progress = self._label("statusProgress", bar.tr("Progress"))
+        self.progress = self._label("statusProgress", translate("StatusPanel", "Progress"))
         self.progress.hide()
         self.cancel = QToolButton()
         self.cancel.setObjectName("statusCancel")
-        self.cancel.setText(bar.tr("Cancel"))
-        self.cancel.setAccessibleName(bar.tr("Cancel the changes not sent yet"))
-        self.cancel.setToolTip(bar.tr("Stop after the change on its way"))
+        self.cancel.setText(translate("StatusPanel", "Cancel"))
+        self.cancel.setAccessibleName(translate("StatusPanel", "Cancel the changes not sent yet"))
+        self.cancel.setToolTip(translate("StatusPanel", "Stop after the change on its way"))
         self.cancel.hide()
-        self.selected = self._label("statusSelected", bar.tr("Selected users"))
-        self.odd = self._label("statusOddEntries", bar.tr("Entries not read fully"))
+        self.selected = self._label("statusSelected", translate("StatusPanel", "Selected users"))
+        self.odd = self._label(
+            "statusOddEntries", translate("StatusPanel", "Entries not read fully")
+        )
         self.odd.hide()
         # All permanent: a temporary message never hides the account or the counts.
         bar.addPermanentWidget(self.account)
@@ -54,7 +58,7 @@ class StatusPanel:
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.cancel)
         bar.addPermanentWidget(self.updated)
-        self.updated.setText(bar.tr("Not refreshed yet"))
+        self.updated.setText(translate("StatusPanel", "Not refreshed yet"))
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = PlainLabel()
@@ -67,38 +71,41 @@ class StatusPanel:
 
     def set_counts(self, shown: int, total: int) -> None:
         if shown == total:
-            text = self._bar.tr("{total} users").format(total=f"{total:,}")
+            text = translate("StatusPanel", "{total} users").format(total=f"{total:,}")
         else:
-            text = self._bar.tr("{shown} of {total} users").format(
+            text = translate("StatusPanel", "{shown} of {total} users").format(
                 shown=f"{shown:,}", total=f"{total:,}"
             )
         self.counts.setText(text)
 
     def set_selected(self, count: int) -> None:
-        self.selected.setText(self._bar.tr("{count} selected").format(count=count))
+        self.selected.setText(translate("StatusPanel", "{count} selected").format(count=count))
         self.selected.setVisible(count > 1)
 
     def set_odd_entries(self, count: int) -> None:
         """SendClean sent entries with values that could not be read: say so, hide nothing."""
         self.odd.setText(
-            self._bar.tr("{count} entries could not be read fully").format(count=count)
+            translate("StatusPanel", "{count} entries could not be read fully").format(count=count)
             if count != 1
-            else self._bar.tr("1 entry could not be read fully")
+            else translate("StatusPanel", "1 entry could not be read fully")
         )
         self.odd.setToolTip(
-            self._bar.tr(
+            translate(
+                "StatusPanel",
                 "SendClean sent values this app could not read (shown as “—” or Unknown); "
-                "entries without a user name cannot be shown."
+                "entries without a user name cannot be shown.",
             )
         )
         self.odd.setVisible(count > 0)
 
     def set_refreshed(self, when: datetime) -> None:
-        self.updated.setText(self._bar.tr("Updated {time}").format(time=when.strftime("%H:%M:%S")))
+        self.updated.setText(
+            translate("StatusPanel", "Updated {time}").format(time=when.strftime("%H:%M:%S"))
+        )
 
     def clear_refreshed(self) -> None:
         """The refresh time belongs to an account: a new one starts without it."""
-        self.updated.setText(self._bar.tr("Not refreshed yet"))
+        self.updated.setText(translate("StatusPanel", "Not refreshed yet"))
 
     def set_busy(self, busy: bool) -> None:
         if self.progress.isVisibleTo(self._bar):
@@ -109,7 +116,9 @@ class StatusPanel:
 
     def show_progress(self, done: int, total: int) -> None:
         """A bulk run: "12 of 40" with Cancel."""
-        self.progress.setText(self._bar.tr("{done} of {total}").format(done=done, total=total))
+        self.progress.setText(
+            translate("StatusPanel", "{done} of {total}").format(done=done, total=total)
+        )
         self.progress.show()
         self.cancel.show()
         self.cancel.setEnabled(True)
@@ -131,7 +140,9 @@ class StatusPanel:
 
     def set_clipboard_countdown(self, seconds: int) -> None:
         if seconds > 0:
-            self.clipboard.setText(self._bar.tr("Clipboard clears in {s} s").format(s=seconds))
+            self.clipboard.setText(
+                translate("StatusPanel", "Clipboard clears in {s} s").format(s=seconds)
+            )
         else:
             self.clipboard.clear()
 
@@ -139,10 +150,10 @@ class StatusPanel:
         """The verdict on an automatic clear; a failure stays until the next copy."""
         if cleared:
             self.clipboard.clear()
-            self.message(self._bar.tr("Clipboard cleared"))
+            self.message(translate("StatusPanel", "Clipboard cleared"))
         else:
             self.clipboard.setText(
-                self._bar.tr("The clipboard could not be cleared — clear it yourself")
+                translate("StatusPanel", "The clipboard could not be cleared — clear it yourself")
             )
 
     def message(self, text: str, timeout_ms: int = 8000) -> None:
