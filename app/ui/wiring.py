@@ -30,6 +30,7 @@ from .controllers.quit_guard import QuitGuard
 from .controllers.refresh import RefreshController
 from .controllers.smtp import SmtpController
 from .controllers.users import UsersController
+from .jobs.gil import hand_over_the_gil_quickly
 from .jobs.memory import share_one_heap_arena
 from .jobs.runner import JobRunner
 from .platform.account_store import AccountStore
@@ -73,6 +74,7 @@ def build_app(
     preferences_store = Preferences(QSettings())
     values = preferences_store.load()
     share_one_heap_arena()  # before the workers start
+    hand_over_the_gil_quickly()
     session = AccountSession()
     runner = JobRunner(session.generation)
     window = MainWindow()

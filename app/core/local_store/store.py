@@ -33,6 +33,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from app.api import SmtpUser
+from app.api.gc_pause import gc_paused
 from app.api.problem import Problem
 
 from ..csv_export import atomic_writer
@@ -240,12 +241,15 @@ class LocalStore:
         it the last one; one transaction. The first list of an account reports nothing.
         Own changes recorded within ``own_change_ttl`` before ``now`` are not drifts."""
         _check(account, "account")
-        states = [UserState.of(user) for user in users]
-        moment = _now(now)
-        seen, since = to_iso(moment), to_iso(moment - own_change_ttl)
-        return self._write(
-            account, lambda db, key: snapshots.refresh(db, key, states, seen, since), []
-        )
+        # 100 000 new rows and states make no cyclic garbage, but would set off full
+        # collections of the whole heap, each holding the GIL (and the UI) for 100 ms+.
+        with gc_paused():
+            states = [UserState.of(user) for user in users]
+            moment = _now(now)
+            seen, since = to_iso(moment), to_iso(moment - own_change_ttl)
+            return self._write(
+                account, lambda db, key: snapshots.refresh(db, key, states, seen, since), []
+            )
 
     def drifts(self, account: str) -> list[Drift]:
         """Changes made elsewhere and not acknowledged yet, oldest first."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .icons import clear_icon_cache
 
@@ -12,28 +12,29 @@ def is_dark(app: QApplication) -> bool:
     return app.palette().window().color().lightness() < 128
 
 
-class _PaletteWatcher(QObject):
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._callbacks: list[object] = []
+class _PaletteWatcher(QWidget):
+    """A hidden widget that hears of palette changes (every widget is told of them).
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is QApplication.instance()
-            and event.type() == QEvent.Type.ApplicationPaletteChange
-        ):
+    Not an event filter on the application: that would run Python for every event of
+    every object, and each of those calls waits for the GIL while a worker runs Python.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
             clear_icon_cache()
             for widget in QApplication.topLevelWidgets():
                 refresh = getattr(widget, "refresh_icons", None)
                 if callable(refresh):
                     refresh()
-        return False
+        super().changeEvent(event)
+
+
+_watchers: list[_PaletteWatcher] = []
 
 
 def follow_system_palette(app: QApplication) -> None:
     """Re-color icons whenever the application palette changes (e.g. dark mode)."""
     if app.property("sendcleanPaletteWatcher"):
         return
-    watcher = _PaletteWatcher(app)
-    app.installEventFilter(watcher)
+    _watchers.append(_PaletteWatcher())
     app.setProperty("sendcleanPaletteWatcher", True)
