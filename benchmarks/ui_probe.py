@@ -83,6 +83,7 @@ def main() -> int:
     from app.core.local_store.labels_file import LABELS_FORMAT, LABELS_VERSION
     from app.ui.application import ORGANIZATION, build_window
     from app.ui.jobs.kinds import JobKind
+    from app.ui.jobs.memory import settle_startup_heap
     from app.ui.jobs.op import Op
     from app.ui.platform.icons import app_icon
     from app.ui.platform.theme import follow_system_palette
@@ -153,6 +154,7 @@ def main() -> int:
             raise TimeoutError(f"timed out waiting for {what}")
 
     parts = build_window()
+    settle_startup_heap()  # as run_app does once the window is built
     window: MainWindow = parts.window
     window.show()
     wait_until(window.isVisible, "the window to show")

@@ -18,7 +18,7 @@ from app.core.accounts import Account
 from app.core.logging_setup import setup_logging
 from app.core.redaction import SECRETS
 
-from .jobs.memory import share_one_heap_arena
+from .jobs.memory import settle_startup_heap, share_one_heap_arena
 from .platform.icons import app_icon
 from .platform.theme import follow_system_palette
 from .platform.translations import install_translators
@@ -69,6 +69,7 @@ def run_app(
 
     mailbox = getattr(options, "mailbox", None)
     parts = build_window(log_path, Path(mailbox) if mailbox else None)
+    settle_startup_heap()
     window = parts.window
     exit_code = {"value": 0}
     if options.self_test:

@@ -247,9 +247,11 @@ class LocalStore:
             states = [UserState.of(user) for user in users]
             moment = _now(now)
             seen, since = to_iso(moment), to_iso(moment - own_change_ttl)
-            return self._write(
+            drifts: list[Drift] = self._write(
                 account, lambda db, key: snapshots.refresh(db, key, states, seen, since), []
             )
+            states.clear()  # freed while paused: the collector never has to look at them
+        return drifts
 
     def drifts(self, account: str) -> list[Drift]:
         """Changes made elsewhere and not acknowledged yet, oldest first."""
