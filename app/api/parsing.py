@@ -20,7 +20,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 from types import GenericAlias
-from typing import Annotated, Any, Final, TypeVar, cast
+from typing import Annotated, Any, Final, Literal, TypeVar, cast
 
 from .errors import ProtocolError, api_error_for
 from .gc_pause import gc_paused
@@ -334,13 +334,17 @@ class _FastDecoding:
         limit = Annotated[int, msgspec.Meta(ge=0)]
         sent = msgspec.field
         status = ("sent_status", str | int | bool | None, sent(name="status", default=None))
+        # The usual spellings decode to the literal strings themselves: no string is made
+        # per user (100 000 short-lived strings between the names would fragment the heap).
+        usual_status = Literal["Enable", "Disable", "enable", "disable", "1", "0"]
+        plain_status = ("sent_status", usual_status | int | None, sent(name="status", default=None))
         plain = msgspec.defstruct(
             "PlainUser",
             [
                 ("user_name", name, sent(name="smtp_user_name")),
                 ("password", name | None, None),
                 ("smtp_password", None, None),
-                status,
+                plain_status,
                 ("total_limit", limit | None, None),
                 ("hourly_limit", limit | None, None),
             ],
@@ -410,14 +414,19 @@ class _FastDecoding:
         if entries and type(entries[0]) is self.plain:
             statuses = list(map(_FAST_ENABLED.get, map(_sent_status, entries)))
             if None not in statuses:
+                # One int object per distinct limit (limits repeat), not two per user.
+                limits: dict[int | None, int | None] = {}
+                shared = limits.setdefault
+                totals = list(map(_total_limit, entries))
+                hourlies = list(map(_hourly_limit, entries))
                 return list(
                     map(
                         SmtpUser,
                         map(_user_name, entries),
                         map(_password, entries),
                         cast("list[bool]", statuses),
-                        map(_total_limit, entries),
-                        map(_hourly_limit, entries),
+                        map(shared, totals, totals),
+                        map(shared, hourlies, hourlies),
                     )
                 )
         converted: list[SmtpUser] = self.convert(entries, list[SmtpUser], from_attributes=True)

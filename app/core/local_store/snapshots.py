@@ -118,6 +118,35 @@ def _expectations(
     return expected, rows
 
 
+#: The list being compared, in the connection's temporary database (emptied after use).
+_FRESH = "fresh_list"
+_FRESH_TABLE = (
+    f"CREATE TEMP TABLE IF NOT EXISTS {_FRESH} (user_name TEXT PRIMARY KEY, enabled INTEGER,"
+    " total_limit INTEGER, hourly_limit INTEGER) WITHOUT ROWID"
+)
+#: A field differs when the new value is known and not the stored one (unknown is not a
+#: change: the stored value is kept, see carry_known).
+_DIFFERS = " OR ".join(
+    f"(f.{name} IS NOT NULL AND f.{name} IS NOT s.{name})"
+    for name in ("enabled", "total_limit", "hourly_limit")
+)
+_CHANGED = (
+    "SELECT f.user_name, f.enabled, f.total_limit, f.hourly_limit,"
+    " s.user_name, s.enabled, s.total_limit, s.hourly_limit"
+    f" FROM {_FRESH} f JOIN snapshot s ON s.account = ? AND s.user_name = f.user_name"
+    f" WHERE {_DIFFERS}"
+)
+_APPEARED = (
+    f"SELECT user_name, enabled, total_limit, hourly_limit FROM {_FRESH} f WHERE NOT EXISTS"
+    " (SELECT 1 FROM snapshot s WHERE s.account = ? AND s.user_name = f.user_name)"
+)
+_VANISHED = (
+    "SELECT user_name, enabled, total_limit, hourly_limit FROM snapshot s"
+    f" WHERE s.account = ? AND NOT EXISTS (SELECT 1 FROM {_FRESH} f"
+    " WHERE f.user_name = s.user_name)"
+)
+
+
 def refresh(
     db: sqlite3.Connection,
     account: int,
@@ -127,23 +156,97 @@ def refresh(
 ) -> list[Drift]:
     """Compare ``users`` with the snapshot, keep the new drifts, update the snapshot.
 
-    Only rows that differ are written. Own changes older than ``expectations_since`` are
-    dropped, and so are those the list now shows (they have been seen).
+    The list goes into a temporary table and SQLite finds the users that appeared,
+    vanished or changed: only those become Python objects (100 000 users in the snapshot
+    and in the list would otherwise be two dictionaries of rows, tens of megabytes that
+    stay resident). Only rows that differ are written. Own changes older than
+    ``expectations_since`` are dropped, and so are those the list now shows.
     """
-    previous = _load_rows(db, account)
-    expected, own_rows = _expectations(db, account, expectations_since)
-    current = {u.user_name: carry_known(previous, u) if None in u else u for u in users}
-    drifts = diff(previous, current.values(), expected, seen_at=seen_at)
-    _store_drifts(db, account, drifts)
-    old = previous or {}
-    db.executemany(
-        "DELETE FROM snapshot WHERE account = ? AND user_name = ?",
-        ((account, name) for name in old.keys() - current.keys()),
-    )
-    db.executemany(_INSERT, (_row(account, u) for name, u in current.items() if old.get(name) != u))
-    _mark_taken(db, account, seen_at, len(current))
+    db.execute(_FRESH_TABLE)
+    db.execute(f"DELETE FROM {_FRESH}")
+    try:
+        db.executemany(
+            f"INSERT OR REPLACE INTO {_FRESH} VALUES (?, ?, ?, ?)", map(_fresh_row, users)
+        )
+        return _compare(db, account, seen_at, expectations_since)
+    finally:
+        db.execute(f"DELETE FROM {_FRESH}")
+
+
+def _fresh_row(user: UserState) -> tuple[str, int | None, int | None, int | None]:
+    enabled = None if user.enabled is None else int(user.enabled)
+    return (user.user_name, enabled, user.total_limit, user.hourly_limit)
+
+
+def _compare(db: sqlite3.Connection, account: int, seen_at: str, since: str) -> list[Drift]:
+    expected, own_rows = _expectations(db, account, since)
+    count = int(db.execute(f"SELECT COUNT(*) FROM {_FRESH}").fetchone()[0])
+    taken = db.execute("SELECT 1 FROM snapshot_taken WHERE account = ?", (account,))
+    if taken.fetchone() is None:  # the first list of this account: nothing to report
+        db.execute("DELETE FROM snapshot WHERE account = ?", (account,))
+        db.execute(
+            "INSERT INTO snapshot (account, user_name, enabled, total_limit, hourly_limit)"
+            f" SELECT ?, user_name, enabled, total_limit, hourly_limit FROM {_FRESH}",
+            (account,),
+        )
+        current = _own_users(db, account, own_rows, {})
+        drifts: list[Drift] = []
+    else:
+        previous: dict[str, StoredState] = {}
+        fresh: list[UserState] = []
+        for row in db.execute(_CHANGED, (account,)):
+            fresh.append(_state(row[:4]))
+            previous[row[0]] = row[4:]
+        fresh += map(_state, db.execute(_APPEARED, (account,)))
+        vanished = db.execute(_VANISHED, (account,)).fetchall()
+        previous.update((row[0], row) for row in vanished)
+        changed = {u.user_name: carry_known(previous, u) if None in u else u for u in fresh}
+        drifts = diff(previous, changed.values(), expected, seen_at=seen_at)
+        current = _own_users(db, account, own_rows, changed)
+        _store_drifts(db, account, drifts)
+        db.executemany(
+            "DELETE FROM snapshot WHERE account = ? AND user_name = ?",
+            ((account, row[0]) for row in vanished),
+        )
+        db.executemany(_INSERT, (_row(account, u) for u in changed.values()))
+    _mark_taken(db, account, seen_at, count)
     db.executemany("DELETE FROM own_change WHERE id = ?", _used_up(current, own_rows))
     return drifts
+
+
+def _state(row: tuple[str, int | None, int | None, int | None]) -> UserState:
+    return UserState(row[0], None if row[1] is None else row[1] == 1, row[2], row[3])
+
+
+def _own_users(
+    db: sqlite3.Connection,
+    account: int,
+    own_rows: list[tuple[int, str, str, int | None]],
+    changed: Mapping[str, UserState],
+) -> dict[str, UserState]:
+    """The list's users that own changes name, as the snapshot will hold them."""
+    found: dict[str, UserState] = {}
+    for name in {row[1] for row in own_rows}:
+        if name in changed:
+            found[name] = changed[name]
+            continue
+        row = db.execute(
+            f"SELECT user_name, enabled, total_limit, hourly_limit FROM {_FRESH}"
+            " WHERE user_name = ?",
+            (name,),
+        ).fetchone()
+        if row is None:
+            continue
+        user = _state(row)
+        if None in user:  # unchanged but partly unknown: the stored values stand
+            stored = db.execute(
+                "SELECT user_name, enabled, total_limit, hourly_limit FROM snapshot"
+                " WHERE account = ? AND user_name = ?",
+                (account, name),
+            ).fetchone()
+            user = carry_known({name: stored} if stored else None, user)
+        found[name] = user
+    return found
 
 
 def _used_up(

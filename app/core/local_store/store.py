@@ -241,17 +241,15 @@ class LocalStore:
         it the last one; one transaction. The first list of an account reports nothing.
         Own changes recorded within ``own_change_ttl`` before ``now`` are not drifts."""
         _check(account, "account")
-        # 100 000 new rows and states make no cyclic garbage, but would set off full
-        # collections of the whole heap, each holding the GIL (and the UI) for 100 ms+.
+        moment = _now(now)
+        seen, since = to_iso(moment), to_iso(moment - own_change_ttl)
+        states = map(UserState.of, users)  # one at a time, into SQLite (see snapshots)
+        # The rows made on the way make no cyclic garbage, but 100 000 of them would set
+        # off full collections of the whole heap, each holding the GIL (and the UI).
         with gc_paused():
-            states = [UserState.of(user) for user in users]
-            moment = _now(now)
-            seen, since = to_iso(moment), to_iso(moment - own_change_ttl)
-            drifts: list[Drift] = self._write(
+            return self._write(
                 account, lambda db, key: snapshots.refresh(db, key, states, seen, since), []
             )
-            states.clear()  # freed while paused: the collector never has to look at them
-        return drifts
 
     def drifts(self, account: str) -> list[Drift]:
         """Changes made elsewhere and not acknowledged yet, oldest first."""
