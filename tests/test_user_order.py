@@ -82,3 +82,31 @@ def test_a_presorted_list_is_shown_as_given_and_still_filtered(qapp: QApplicatio
     assert known == sorted(known, reverse=True) and limits[len(known) :] == [None] * (
         len(limits) - len(known)
     )
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_status_order_from_a_list_kept_in_name_order_is_the_same(descending: bool) -> None:
+    users = sample()
+    by_name = sorted(users, key=lambda u: u.user_name)
+    spec = (Column.STATUS, descending)
+    fast = sort_users(users, spec, by_name=by_name)
+    assert [u.user_name for u in fast] == expected(users, Column.STATUS, descending)
+    assert [u.user_name for u in by_name] == sorted(u.user_name for u in users)  # untouched
+
+
+def test_the_model_sorts_by_status_from_fresh_values_after_an_edit(qapp: QApplication) -> None:
+    from app.api import replace_user
+
+    model = UsersTableModel()
+    users = sort_users(sample(), (Column.USER_NAME, False))
+    model.set_users(users, sorted_by=(Column.USER_NAME, False))
+    model.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
+    first = model.user_at(0)
+    assert first is not None and first.enabled
+    model.replace_user(replace_user(first, enabled=False))  # the kept name order is stale now
+    model.sort(Column.USER_NAME, Qt.SortOrder.AscendingOrder)
+    model.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
+    shown = [model.user_at(row) for row in range(model.rowCount())]
+    flags = [u.enabled for u in shown if u is not None]
+    assert flags == sorted(flags, reverse=True)  # every enabled user before every disabled
+    assert first.user_name in {u.user_name for u in shown if u is not None and not u.enabled}

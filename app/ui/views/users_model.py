@@ -52,6 +52,7 @@ class UsersTableModel(QAbstractTableModel):
         self._reveal = False
         self._row_of: dict[str, int] | None = None
         self._position_of: dict[str, int] | None = None
+        self._name_ordered: list[SmtpUser] | None = None  # _all by name, made on demand
         self._extras = RowExtras()
         self._show_retired = False
         self._only_due = False
@@ -92,6 +93,7 @@ class UsersTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = users
         self._position_of = None
+        self._name_ordered = users if sorted_by == (Column.USER_NAME, False) else None
         if sorted_by == self.sort_spec() and self._extra_sort is None:
             self._rows = self._filtered(users)
         else:
@@ -107,6 +109,7 @@ class UsersTableModel(QAbstractTableModel):
     def replace_users(self, users: list[SmtpUser]) -> None:
         """Update users in place (after edits; one repaint for all), appending new ones."""
         positions = self._positions()
+        self._name_ordered = None  # its users are the replaced ones
         added = False
         rows: list[int] = []
         for user in users:
@@ -329,6 +332,16 @@ class UsersTableModel(QAbstractTableModel):
     def _visible(self) -> list[SmtpUser]:
         return self._sorted(self._filtered(self._all))
 
+    def _by_name(self, rows: list[SmtpUser]) -> list[SmtpUser] | None:
+        """``rows`` in ascending name order when they are all the account's users: the
+        list in that order is kept (made once per list) so that a status sort needs no
+        sort of names. None for a subset (it is sorted as it is)."""
+        if len(rows) != len(self._all):
+            return None
+        if self._name_ordered is None:
+            self._name_ordered = sorted(self._all, key=lambda user: user.user_name)
+        return self._name_ordered
+
     def _filtered(self, users: list[SmtpUser]) -> list[SmtpUser]:
         text = self._filter
         extras = self._extras
@@ -346,7 +359,7 @@ class UsersTableModel(QAbstractTableModel):
         ]
 
     def _sorted(self, rows: list[SmtpUser]) -> list[SmtpUser]:
-        ordered = sort_users(rows, self.sort_spec())
+        ordered = sort_users(rows, self.sort_spec(), by_name=self._by_name(rows))
         if self._extra_sort is None:
             return ordered
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
