@@ -30,3 +30,31 @@ def test_settling_the_heap_takes_start_up_objects_out_of_the_collection() -> Non
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_one_call_per_cell_paints_what_one_call_per_role_paints(qapp: QApplication) -> None:
+    from PySide6.QtCore import QAbstractTableModel
+    from PySide6.QtWidgets import QTableView
+
+    from app.api import SmtpUser
+    from app.ui.views.users_model import UsersTableModel
+
+    class PerRole(UsersTableModel):
+        multiData = QAbstractTableModel.multiData
+
+    users = [
+        SmtpUser(f"smtp{n:04d}", None if n % 3 == 0 else f"pw{n}", n % 4 != 0, n * 10, None)
+        for n in range(40)
+    ]
+    images = []
+    for model_type in (UsersTableModel, PerRole):
+        model = model_type()
+        model.set_users(users)
+        view = QTableView()
+        view.setModel(model)
+        view.resize(700, 500)
+        view.show()
+        qapp.processEvents()
+        images.append(view.viewport().grab().toImage())
+        view.close()
+    assert images[0] == images[1]
