@@ -122,3 +122,54 @@ def test_a_deferred_relay_gets_ready_when_its_certificate_is_asked_for(tmp_path:
         tmp_path,
     )
     assert loaded == {"ca": True}
+
+
+def test_the_app_paints_its_window_before_it_builds_the_controllers(tmp_path: Path) -> None:
+    loaded = run_python(
+        """
+        import json, sys
+        from PySide6.QtCore import QEvent, QObject
+        from app.ui.views import main_window
+
+        seen = {}
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and "first" not in seen:
+                    seen["first"] = "app.ui.controllers.accounts" in sys.modules
+                return False
+
+        original = main_window.MainWindow.__init__
+        watch = FirstPaint()
+
+        def init(self, *args, **kwargs):
+            original(self, *args, **kwargs)
+            self.table.viewport().installEventFilter(watch)
+            seen["window"] = self
+
+        class FirstPaintActions(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and "add_user_enabled" not in seen:
+                    # nothing that needs an account is offered before the controllers
+                    seen["add_user_enabled"] = seen["window"].commands.add_user.isEnabled()
+                return False
+
+        actions_watch = FirstPaintActions()
+        original_show = main_window.MainWindow.show
+
+        def show(self):
+            self.table.viewport().installEventFilter(actions_watch)
+            original_show(self)
+
+        main_window.MainWindow.show = show
+
+        main_window.MainWindow.__init__ = init
+        import app.main
+        code = app.main.main(["--sandbox", "--self-test"])
+        seen.pop("window")
+        print(json.dumps({"code": code, "controllers_at_first_paint": seen.get("first"),
+                          "add_user_enabled": seen.get("add_user_enabled")}))
+        """,
+        tmp_path,
+    )
+    assert loaded == {"code": 0, "controllers_at_first_paint": False, "add_user_enabled": False}

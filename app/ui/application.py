@@ -8,9 +8,10 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME, __version__
 from app.api import normalize_base_url
@@ -20,11 +21,13 @@ from app.core.redaction import SECRETS
 
 from .jobs.memory import settle_startup_heap, share_one_heap_arena
 from .platform.icons import app_icon
+from .platform.layout_memory import restore_layout
 from .platform.theme import follow_system_palette
 from .platform.translations import install_translators
-from .session.connection import Connection
-from .session.sandbox_host import sandbox_connection
-from .wiring import AppParts, build_app
+
+if TYPE_CHECKING:
+    from .views.main_window import MainWindow
+    from .wiring import AppParts
 
 log = logging.getLogger(__name__)
 ORGANIZATION = "SendClean"
@@ -50,9 +53,16 @@ def _application(qt_arguments: list[str]) -> QApplication:
     return app
 
 
-def build_window(log_path: Path | None = None, mailbox_dir: Path | None = None) -> AppParts:
-    """The window with every controller attached, as the app builds it (also for tests)."""
-    return build_app(data_dir(), log_path, mailbox_dir)
+def build_window(
+    log_path: Path | None = None,
+    mailbox_dir: Path | None = None,
+    window: MainWindow | None = None,
+) -> AppParts:
+    """The window with every controller attached, as the app builds it (also for tests).
+    ``window``: one already built and shown, which the controllers are attached to."""
+    from .wiring import build_app
+
+    return build_app(data_dir(), log_path, mailbox_dir, window)
 
 
 def run_app(
@@ -62,40 +72,83 @@ def run_app(
     if not QCoreApplication.organizationName():
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationName(APP_NAME)
+    if options.api_url:
+        try:
+            normalize_base_url(options.api_url)
+        except ValueError as exc:  # refused before any window or connection
+            print(f"sendclean-smtp: {exc}", file=sys.stderr)
+            return 2
     log_path = setup_logging(data_dir() / "logs")
     translators = install_translators(app)
     app.setWindowIcon(app_icon())
     follow_system_palette(app)
-
     mailbox = getattr(options, "mailbox", None)
-    parts = build_window(log_path, Path(mailbox) if mailbox else None)
-    settle_startup_heap()
-    window = parts.window
-    exit_code = {"value": 0}
-    if options.self_test:
-        catalogs = sorted(Path(t.filePath()).name for t in translators)
-        _arm_self_test(parts, exit_code, catalogs)
-    try:
-        start = _pick_start(parts, options, token_from_env)
-    except ValueError as exc:
-        print(f"sendclean-smtp: {exc}", file=sys.stderr)
-        window.close()
-        parts.sandbox_host.stop()
-        return 2
+    mailbox_dir = Path(mailbox) if mailbox else None
+
+    # The window paints first; its controllers (and the modules of every flow) are built
+    # right after: nothing the first paint shows needs them.
+    from .views.main_window import MainWindow
+
+    window = MainWindow()
+    window.commands.hold_until_connected()
+    restore_layout(window, window.table, QSettings())
     window.show()
-    # After the first paint: a keyring read may block on a prompt, and the sandbox, the
-    # network stack and the client are not needed to draw the window.
-    QTimer.singleShot(0, start)
+    exit_code = {"value": 0}
+    built: list[AppParts] = []
+
+    def finish_start() -> None:
+        parts = build_window(log_path, mailbox_dir, window)
+        built.append(parts)
+        settle_startup_heap()
+        if options.self_test:
+            catalogs = sorted(Path(t.filePath()).name for t in translators)
+            _arm_self_test(parts, exit_code, catalogs)
+        try:
+            start = _pick_start(parts, options, token_from_env)
+        except ValueError as exc:
+            print(f"sendclean-smtp: {exc}", file=sys.stderr)
+            exit_code["value"] = 2
+            QCoreApplication.exit(2)
+            return
+        # After the first paint: a keyring read may block on a prompt, and the sandbox,
+        # the network stack and the client are not needed to draw the window.
+        QTimer.singleShot(0, start)
+
+    first_paint = _FirstPaint(window.table.viewport(), finish_start)
     code = app.exec()
+    first_paint.deleteLater()
     window.close()
     window.deleteLater()
-    parts.sandbox_host.stop()
+    for parts in built:
+        parts.sandbox_host.stop()
+    if exit_code["value"] == 2:
+        return 2
     return exit_code["value"] if options.self_test else code
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, as soon as ``widget`` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint and self._then:
+            then, self._then = self._then, None
+            self._widget.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # once this paint is on screen
+        return False
 
 
 def _pick_start(
     parts: AppParts, options: argparse.Namespace, token_from_env: str | None
 ) -> Callable[[], object]:
+    from .session.connection import Connection
+    from .session.sandbox_host import sandbox_connection
+
     accounts = parts.accounts
     if options.sandbox:
         host = parts.sandbox_host

@@ -68,16 +68,21 @@ class AppParts:
 
 
 def build_app(
-    data_dir: Path, log_path: Path | None = None, mailbox_dir: Path | None = None
+    data_dir: Path,
+    log_path: Path | None = None,
+    mailbox_dir: Path | None = None,
+    window: MainWindow | None = None,
 ) -> AppParts:
-    """The window with every controller attached (also used by tests)."""
+    """The window with every controller attached (also used by tests); ``window``: one
+    already made (and shown, its layout restored) to attach them to."""
     preferences_store = Preferences(QSettings())
     values = preferences_store.load()
     share_one_heap_arena()  # before the workers start
     hand_over_the_gil_quickly()
     session = AccountSession()
     runner = JobRunner(session.generation)
-    window = MainWindow()
+    restore = window is None
+    window = MainWindow() if window is None else window
     session.setParent(window)
     runner.setParent(window)
     notifier = Notifier(window.banner, window.status, window)
@@ -127,7 +132,8 @@ def build_app(
     )  # fmt: skip
     _wire(parts)
     _apply_preferences(parts, values)
-    restore_layout(window, window.table, QSettings())
+    if restore:
+        restore_layout(window, window.table, QSettings())
     window.closing.connect(lambda: save_layout(window, window.table, QSettings()))
     return parts
 

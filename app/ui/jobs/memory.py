@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import gc
 import sys
@@ -71,6 +70,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
 def _glibc_function(name: str) -> Callable[..., int] | None:
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # only here: loading it costs the start-up a few milliseconds
+
     try:
         function: Callable[..., int] = getattr(ctypes.CDLL("libc.so.6"), name)
     except (OSError, AttributeError):  # not glibc (e.g. musl)

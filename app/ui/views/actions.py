@@ -341,6 +341,14 @@ class WindowActions:
             if isinstance(name, str) and name:
                 action.setIcon(icon(name))
 
+    def hold_until_connected(self) -> None:
+        """Off until the window knows its account (its controllers come after its first
+        paint): what needs an account or a user is not offered for a moment first."""
+        held = {*self.needing_selection(), *self.acting_on_one_user(), *self.changing_users()}
+        held |= {self.refresh, self.retire, self.unretire, self.acknowledge, self.export_csv}
+        for action in held:
+            action.setEnabled(False)
+
     def needing_selection(self) -> list[QAction]:
         return [
             self.edit_user,
