@@ -41,6 +41,16 @@ def _limit_text(value: int | None) -> str:
     return "—" if value is None else f"{value:,}"
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class UsersTableModel(QAbstractTableModel):
     """All users of the account; shows the ones matching the filter, in sort order."""
 
@@ -288,9 +298,12 @@ class UsersTableModel(QAbstractTableModel):
         calls data() once per role): each call may wait for the GIL while a worker runs."""
         # A span is a sequence of QModelRoleData at run time (the stubs do not say so).
         items: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        valid = index.isValid()
+        user = self._rows[index.row()] if valid else None
+        column = index.column()
         for position in range(len(items)):
             item = items[position]
-            value = self.data(index, item.role())
+            value = None if user is None else self._cell(user, column, int(item.role()))
             if value is None:
                 item.clearData()
             else:
@@ -299,26 +312,30 @@ class UsersTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        user = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(user, column, role == Qt.ItemDataRole.AccessibleTextRole)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.TOTAL_LIMIT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column == Column.PASSWORD and self._reveal:
-            return QFont("monospace")
-        if role == Qt.ItemDataRole.BackgroundRole and user.user_name in self._extras.drift_tips:
-            return self._drift_brush
-        if role == Qt.ItemDataRole.ToolTipRole:
+        return self._cell(self._rows[index.row()], index.column(), int(role))
+
+    def _cell(self, user: SmtpUser, column: int, role: int) -> Any:
+        # Roles compared as plain ints: a paint asks this for every role of every cell.
+        if role in (_DISPLAY, _ACCESSIBLE_TEXT):
+            return self._display(user, column, role == _ACCESSIBLE_TEXT)
+        if role == _ALIGNMENT:
+            return _RIGHT_ALIGNED if column >= Column.TOTAL_LIMIT else None
+        if role == _FONT:
+            if column == Column.PASSWORD and self._reveal:
+                return QFont("monospace")
+            if column == Column.STATUS and not user.enabled:
+                # Weight as well as colour: "Disabled" stays readable in a selected row.
+                return self._disabled_font
+            return None
+        if role == _BACKGROUND:
+            return self._drift_brush if user.user_name in self._extras.drift_tips else None
+        if role == _TOOLTIP:
             tip = self._extras.drift_tips.get(user.user_name)
             return plain_tooltip(tip) if tip else None
-        if role == Qt.ItemDataRole.FontRole and column == Column.STATUS and not user.enabled:
-            # Weight as well as colour: "Disabled" stays readable in a selected row.
-            return self._disabled_font
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS and not user.enabled:
-            return QApplication.palette().placeholderText().color()
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.PASSWORD:
-            if user.password is None:
+        if role == _FOREGROUND:
+            if column == Column.STATUS and not user.enabled:
+                return QApplication.palette().placeholderText().color()
+            if column == Column.PASSWORD and user.password is None:
                 return QColor(QApplication.palette().placeholderText().color())
         return None
 
