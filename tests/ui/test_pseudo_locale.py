@@ -347,3 +347,98 @@ def test_a_message_box_keeps_its_details_apart(
     assert box.detailedText() == "OSError: [Errno 28] No space"
     _assert_translated(box, sandbox)
     box.reject()
+
+
+# -- the questions and reports the flows above do not reach ----------------------------
+
+
+def _own_account(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
+    """The sandbox's API as an account of the user's own (rename and remove apply)."""
+    from app.core.accounts import Account
+    from app.ui.session.connection import Connection
+
+    account = Account.create("Pseudo account", sandbox.base_url, sandbox.owner_id)
+    token = sandbox.token
+    connection = Connection(account, lambda: token, token_kept_in="memory", token_in_keyring=False)
+    with qtbot.waitSignal(window.refreshed, timeout=WAIT_MS):
+        parts(window).accounts.use(connection)
+
+
+def test_rename_and_remove_account_are_translated(
+    qtbot: QtBot, pseudo_window: MainWindow, sandbox: Sandbox
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    _own_account(qtbot, pseudo_window, sandbox)
+    words = ("Pseudo account", sandbox.owner_id)
+    before = set(QApplication.topLevelWidgets())
+    pseudo_window.commands.rename_account.trigger()
+    qtbot.waitUntil(lambda: bool(_new_dialogs(before)), timeout=WAIT_MS)
+    for dialog in _new_dialogs(before):
+        _assert_translated(dialog, sandbox, *words)
+        dialog.reject()
+    seen: list[str] = []
+
+    def answer_the_question() -> None:  # the question is modal: look, then say Cancel
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer_the_question)
+            return
+        leaks = untranslated(box, _data(sandbox) | set(words))
+        seen.append(repr(leaks))
+        box.reject()
+
+    QTimer.singleShot(0, answer_the_question)
+    pseudo_window.commands.remove_account.trigger()
+    assert seen == ["[]"]
+
+
+def test_a_bulk_report_and_the_quit_question_are_translated(
+    qtbot: QtBot, pseudo_window: MainWindow, sandbox: Sandbox
+) -> None:
+    from tests.gui_support import confirm_disable, select_users
+
+    names = [u.user_name for u in sandbox.users() if u.enabled][:3]
+    select_users(qtbot, pseudo_window, names)
+    sandbox.inject("editSmtp", "html_502", times=None)
+    bulk = parts(pseudo_window).bulk
+    with qtbot.waitSignal(bulk.finished, timeout=WAIT_MS):
+        pseudo_window.commands.disable_users.trigger()
+        confirm_disable(qtbot, pseudo_window)
+    qtbot.waitUntil(lambda: bulk.last_message is not None, timeout=WAIT_MS)
+    assert bulk.last_message is not None
+    _assert_translated(bulk.last_message, sandbox, *names)
+    bulk.last_message.accept()
+    sandbox.clear_faults()
+    # A change on its way when the window is closed: the quit question.
+    sandbox.inject("editSmtp", "delay:2", times=1)
+    select_users(qtbot, pseudo_window, names[:1])
+    pseudo_window.commands.disable_users.trigger()
+    confirm_disable(qtbot, pseudo_window)
+    qtbot.waitUntil(lambda: parts(pseudo_window).runner.is_changing_users(), timeout=WAIT_MS)
+    guard = parts(pseudo_window).quit_guard
+    pseudo_window.close()
+    qtbot.waitUntil(lambda: guard.question is not None, timeout=WAIT_MS)
+    assert guard.question is not None
+    _assert_translated(guard.question, sandbox, *names)
+    guard.question.reject()  # Escape is "Wait": the window stays until the answer
+    qtbot.waitUntil(lambda: not parts(pseudo_window).runner.is_changing_users(), timeout=WAIT_MS)
+    sandbox.clear_faults()
+
+
+def test_the_replace_file_question_is_translated(
+    qtbot: QtBot, pseudo_window: MainWindow, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    existing = tmp_path / "users.csv"
+    existing.write_text("old\n", encoding="utf-8")
+    export = parts(pseudo_window).export
+    export._ask_to_replace(existing, lambda: None)
+    box = export.last_question
+    assert box is not None
+    qtbot.waitUntil(box.isVisible, timeout=WAIT_MS)
+    _assert_translated(box, sandbox, existing.name, str(existing.parent))
+    before = set(QApplication.topLevelWidgets())
+    box.done(int(QMessageBox.StandardButton.Cancel))  # back to the export dialog
+    qtbot.waitUntil(lambda: bool(_new_dialogs(before)), timeout=WAIT_MS)
+    for dialog in _new_dialogs(before):
+        dialog.reject()
