@@ -311,11 +311,14 @@ def test_installed_size_and_trimmed_bundle(installed: Installed) -> None:
     assert du_bytes <= MAX_INSTALLED_MIB * 1024 * 1024, f"{du_bytes / 2**20:.1f} MiB installed"
     names = [Path(path).name for path in installed.files_after_install]
     assert sorted(name for name in names if SYSTEM_LIBRARY.match(name)) == []
-    # Qt's translations only for the languages the app has a catalog for (none today).
-    catalogs = sorted((ROOT / "resources" / "translations").glob(f"{APP_ID}_*.qm"))
-    languages = {path.stem.removeprefix(f"{APP_ID}_") for path in catalogs}
-    languages |= {language.split("_")[0] for language in languages}
-    allowed = {f"qtbase_{language}.qm" for language in languages} | {p.name for p in catalogs}
+    # Qt's translations only for the languages the app has a catalog for: the build
+    # compiles each resources/translations/<app>_<lang>.ts into <app>_<lang>.qm.
+    sources = sorted((ROOT / "resources" / "translations").glob(f"{APP_ID}_*.ts"))
+    own = {path.stem.removeprefix(f"{APP_ID}_") for path in sources}
+    languages = own | {language.split("_")[0] for language in own}
+    allowed = {f"qtbase_{language}.qm" for language in languages}
+    allowed |= {f"{APP_ID}_{language}.qm" for language in own}
+    assert f"{APP_ID}_de.qm" in allowed
     qm_files = [Path(path).name for path in installed.files_after_install if path.endswith(".qm")]
     assert sorted(set(qm_files) - allowed) == []
     assert not list(OPT.rglob("*.ts")) and not (OPT / "_internal/resources/screenshots").exists()
