@@ -110,3 +110,12 @@ def test_the_model_sorts_by_status_from_fresh_values_after_an_edit(qapp: QApplic
     flags = [u.enabled for u in shown if u is not None]
     assert flags == sorted(flags, reverse=True)  # every enabled user before every disabled
     assert first.user_name in {u.user_name for u in shown if u is not None and not u.enabled}
+
+
+def test_only_the_status_order_makes_the_name_order_it_starts_from(qapp: QApplication) -> None:
+    model = UsersTableModel()
+    model.set_users(sample())  # not in name order
+    model.sort(Column.PASSWORD, Qt.SortOrder.AscendingOrder)
+    assert model._name_ordered is None  # a password sort pays for no name sort
+    model.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
+    assert model._name_ordered is not None

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 ORGANIZATION = "SendClean"
 SELF_TEST_TIMEOUT_MS = 60_000
+#: The controllers are built after the window's first paint, or after this at the latest.
+FIRST_PAINT_WAIT_MS = 500
 
 
 def data_dir() -> Path:
@@ -114,7 +116,7 @@ def run_app(
         # the network stack and the client are not needed to draw the window.
         QTimer.singleShot(0, start)
 
-    first_paint = _FirstPaint(window.table.viewport(), finish_start)
+    first_paint = _FirstPaint(window, finish_start)
     code = app.exec()
     first_paint.deleteLater()
     window.close()
@@ -127,20 +129,26 @@ def run_app(
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, as soon as ``widget`` has painted for the first time."""
+    """Calls ``then`` once, as soon as the window has painted for the first time, or
+    after ``FIRST_PAINT_WAIT_MS`` at the latest (a window started minimised paints late)."""
 
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__()
-        self._widget = widget
+        self._window = window
         self._then: Callable[[], None] | None = then
-        widget.installEventFilter(self)
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._call)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Paint and self._then:
-            then, self._then = self._then, None
-            self._widget.removeEventFilter(self)
-            QTimer.singleShot(0, then)  # once this paint is on screen
+        if watched is self._window and event.type() == QEvent.Type.Paint and self._then:
+            QTimer.singleShot(0, self._call)  # once this paint is on screen
         return False
+
+    def _call(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            then()
 
 
 def _pick_start(

@@ -391,7 +391,10 @@ class UsersTableModel(QAbstractTableModel):
         ]
 
     def _sorted(self, rows: list[SmtpUser]) -> list[SmtpUser]:
-        ordered = sort_users(rows, self.sort_spec(), by_name=self._by_name(rows))
+        spec = self.sort_spec()
+        # Only the status order starts from the name order: no other sort pays for it.
+        by_name = self._by_name(rows) if spec[0] == Column.STATUS else None
+        ordered = sort_users(rows, spec, by_name=by_name)
         if self._extra_sort is None:
             return ordered
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
