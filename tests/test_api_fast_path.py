@@ -65,3 +65,33 @@ def test_large_lists_from_the_sandbox_take_the_fast_path(style: str) -> None:
         assert fast == general(200, "application/json", raw.content)[1]
         with SendCleanClient(server.base_url, server.owner_id, server.token) as client:
             assert client.list_users() == fast
+
+
+def test_a_new_list_keeps_the_last_lists_objects_for_unchanged_users() -> None:
+    """Most users are unchanged from one list to the next: their objects are reused, so
+    that the last list's memory is not freed only once the new list is complete."""
+    with (
+        Sandbox(users=30_000, seed=4) as server,
+        SendCleanClient(server.base_url, server.owner_id, server.token) as client,
+    ):
+        first = client.list_users()
+        edited, disabled = first[10].user_name, first[20_000].user_name
+        client.edit_user(edited, total_limit=(first[10].total_limit or 0) + 7)
+        client.edit_user(disabled, enabled=not first[20_000].enabled)
+        added = client.add_user(total_limit=5, hourly_limit=1).user_name
+        second = client.list_users()
+        raw = httpx.post(
+            server.base_url + "settings/listSmtp",
+            json={"owner_id": server.owner_id, "token": server.token},
+            timeout=30,
+        )
+    assert second == general(200, "application/json", raw.content)[1]
+    changed = {edited, disabled, added}
+    by_name = {user.user_name: user for user in first}
+    for user in second:
+        old = by_name.get(user.user_name)
+        if user.user_name in changed:
+            assert old is None or (user != old and user is not old)
+        else:
+            assert user is old
+    assert second[10].total_limit == (first[10].total_limit or 0) + 7

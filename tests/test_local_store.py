@@ -222,3 +222,16 @@ def _assert_absent(files: list[Path], user_name: str = "u0@x") -> None:
         for secret in [*PASSWORDS, TOKEN]:
             for encoded in (secret.encode("utf-8"), secret.encode("utf-16-le")):
                 assert encoded not in data, f"{secret} in {path.name}"
+
+
+def test_a_refresh_gives_back_the_page_cache_it_filled(tmp_path: Path) -> None:
+    """SQLite keeps the pages a big comparison read for as long as the connection lives."""
+    users = [SmtpUser(f"u{n:06d}", None, n % 2 == 0, n, 1) for n in range(2_000)]
+    with open_store(tmp_path) as store:
+        store.refresh(ACCOUNT, users, now=NOW)
+        statements: list[str] = []
+        assert store._db is not None
+        store._db.set_trace_callback(statements.append)
+        store.refresh(ACCOUNT, users, now=NOW)
+        store._db.set_trace_callback(None)
+    assert statements[-1] == "PRAGMA shrink_memory"

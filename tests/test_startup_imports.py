@@ -173,3 +173,23 @@ def test_the_app_paints_its_window_before_it_builds_the_controllers(tmp_path: Pa
         tmp_path,
     )
     assert loaded == {"code": 0, "controllers_at_first_paint": False, "add_user_enabled": False}
+
+
+def test_modules_loaded_after_the_window_are_not_read_as_source(tmp_path: Path) -> None:
+    """PySide6's ``__feature__`` hook read each later module's source on import."""
+    module = tmp_path / "late_module.py"
+    module.write_text("VALUE = 1\n", encoding="utf-8")
+    loaded = run_python(
+        f"""
+        import builtins, json, linecache, sys
+        import app.ui.views.main_window
+        sys.path.insert(0, {str(tmp_path)!r})
+        import late_module
+        print(json.dumps({{
+            "read": any(name.endswith("late_module.py") for name in linecache.cache),
+            "hooked": builtins.__import__ is getattr(builtins, "__feature_import__", None),
+        }}))
+        """,
+        tmp_path,
+    )
+    assert loaded == {"read": False, "hooked": False}

@@ -134,6 +134,8 @@ class SendCleanClient:
         # (about 25 MB for 100 000 users); passwords that left the list move to _secrets.
         self._secrets = SecretSet(echo_forms(token))
         self._listed = SecretSet()
+        #: The latest list, whose unchanged users the next list reuses (fast path only).
+        self._last_list: UserList = UserList()
 
     @classmethod
     def for_domain(cls, app_domain: str, owner_id: str, token: str, **kw: Any) -> SendCleanClient:
@@ -185,6 +187,7 @@ class SendCleanClient:
             listed.update(filter(None, map(_password_of, users[start : start + _SECRETS_SLICE])))
         self._secrets.update(self._listed.difference(listed))  # those that left stay redacted
         self._listed = SecretSet.adopt(listed)
+        self._last_list = users
         return users
 
     def add_user(self, total_limit: int, hourly_limit: int) -> SmtpCredentials:
@@ -234,7 +237,7 @@ class SendCleanClient:
 
     def _decode_user_list(self, call: str, status: int, content_type: str, body: bytes) -> UserList:
         """The fast decoder for well-formed lists; the general path for everything else."""
-        users = fast_user_list(status, content_type, body)
+        users = fast_user_list(status, content_type, body, self._last_list)
         if users is not None:
             return users
         payload = decode_answer(call, status, content_type, body, self._redact)

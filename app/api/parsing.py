@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
 from types import GenericAlias
 from typing import Annotated, Any, Final, Literal, TypeVar, cast
@@ -470,8 +470,13 @@ def _decode_in_frames(decoder: Any, body: bytes, frames: int) -> Any:
     return decoder.decode(body)
 
 
-def fast_user_list(http_status: int, content_type: str, body: bytes) -> UserList | None:
+def fast_user_list(
+    http_status: int, content_type: str, body: bytes, previous: Sequence[SmtpUser] = ()
+) -> UserList | None:
     """The users of a large, well-formed ``listSmtp`` success answer, or ``None``.
+
+    A user equal to the one at the same place of ``previous`` (the last list) is that
+    user, not a new copy: see :func:`_keep_unchanged`.
 
     ``None`` means "use the general path": the body is small, is not a success answer,
     or holds something this path does not take (an odd type, an empty name, a negative
@@ -495,7 +500,26 @@ def fast_user_list(http_status: int, content_type: str, body: bytes) -> UserList
             return None
         with gc_paused():
             for entries in slices:
-                users += fast.users(entries)
+                users += _keep_unchanged(previous, len(users), fast.users(entries))
     except fast.failures:
         return None
     return users
+
+
+def _keep_unchanged(
+    previous: Sequence[SmtpUser], offset: int, fresh: list[SmtpUser]
+) -> list[SmtpUser]:
+    """``fresh`` (the users from ``offset`` on), each user equal to the one at its place in
+    ``previous`` replaced by that one.
+
+    Services list their users in the same order from one answer to the next, and most
+    users do not change. Keeping the last list's objects frees the new copies slice by
+    slice, while the decoder still runs; otherwise the whole last list is freed only
+    once the new one is complete, and leaves ~10 MiB of holes in the heap (100 000
+    users) that stay resident.
+    """
+    kept = previous[offset : offset + len(fresh)]
+    if not kept:
+        return fresh
+    same = [old if old == new else new for old, new in zip(kept, fresh, strict=False)]
+    return same if len(same) == len(fresh) else same + fresh[len(same) :]
