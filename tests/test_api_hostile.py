@@ -403,3 +403,42 @@ def test_the_deadline_also_guards_connections_through_a_proxy(
             assert isinstance(backend, DeadlineBackend)
     finally:
         remote.close()
+
+
+@pytest.mark.parametrize("size", [40, 20_000])  # the general path and the fast path
+def test_a_repeated_or_changed_list_reuses_users_and_keeps_every_password_redacted(
+    size: int,
+) -> None:
+    def entry(n: int, password: str) -> dict[str, object]:
+        return {"smtp_user_name": f"smtp{n}", "password": password, "status": "Enable"}
+
+    first = [entry(n, f"pw{n:08d}") for n in range(size)]
+    changed = [entry(n, f"pw{n:08d}") for n in range(size) if n != 3]  # smtp3 left
+    changed[5] = entry(6, "pwNEW00006")  # smtp6 has a new password
+    echoed = "pw00000003 pw00000006 pwNEW00006 pw00000009"
+    answers = iter(
+        [
+            json_answer({"status": "success", "smtp_list": first}),
+            json_answer({"status": "success", "smtp_list": first}),
+            json_answer({"status": "success", "smtp_list": changed}),
+            json_answer({"status": "error", "name": "GeneralError", "message": echoed}),
+        ]
+    )
+
+    def script(conn: socket.socket, request: Request | None) -> None:
+        conn.sendall(next(answers))
+
+    with serving(script) as server, client(server.base_url) as api:
+        listed = api.list_users()
+        again = api.list_users()
+        assert again == listed and again is not listed
+        assert all(map(lambda a, b: a is b, again, listed))  # the same users, not decoded
+        after = api.list_users()
+        with pytest.raises(GeneralError) as caught:
+            api.list_users()
+    assert [u.user_name for u in after] == [e["smtp_user_name"] for e in changed]
+    assert after[5].password == "pwNEW00006"
+    if size > 1_000:  # the fast path keeps the users that did not change
+        assert after[0] is listed[0] and after[5] is not listed[6]
+    text = str(caught.value) + repr(caught.value)
+    assert not any(secret in text for secret in echoed.split())

@@ -64,3 +64,10 @@ class UserList(list[SmtpUser]):
         super().__init__(users)
         self.odd_entries = 0
         self.hidden_entries = 0
+
+    def copy_of_list(self) -> UserList:
+        """A new list of the same users, with the same counts of entries not read fully."""
+        copied = UserList(self)
+        copied.odd_entries = self.odd_entries
+        copied.hidden_entries = self.hidden_entries
+        return copied

@@ -59,6 +59,10 @@ class SecretSet:
         self._secrets |= added
         self._lengths.update(map(len, added))
 
+    def discard_all(self, secrets: Iterable[str]) -> None:
+        """Forget ``secrets`` (their lengths stay: a length no secret has costs nothing)."""
+        self._secrets.difference_update(secrets)
+
     def difference(self, other: SecretSet | set[str]) -> set[str]:
         """The secrets of this set that ``other`` does not hold."""
         return self._secrets - (other._secrets if isinstance(other, SecretSet) else other)
