@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.api import SmtpUser
+from app.api.models import replace_user
 from app.core.user_order import Column, sort_users
 from app.ui.views.users_model import UsersTableModel
 
@@ -119,3 +120,20 @@ def test_only_the_status_order_makes_the_name_order_it_starts_from(qapp: QApplic
     assert model._name_ordered is None  # a password sort pays for no name sort
     model.sort(Column.STATUS, Qt.SortOrder.AscendingOrder)
     assert model._name_ordered is not None
+
+
+def test_a_filter_narrows_the_sorted_list_and_clearing_it_sorts_nothing(
+    qapp: QApplication,
+) -> None:
+    model = UsersTableModel()
+    model.set_users(sample())
+    model.sort(Column.TOTAL_LIMIT, Qt.SortOrder.DescendingOrder)
+    ordered = [model.user_at(row) for row in range(model.rowCount())]
+    model.set_filter("a")
+    shown = [model.user_at(row) for row in range(model.rowCount())]
+    assert shown == [user for user in ordered if "a" in user.user_name.casefold()]
+    model.set_filter("")
+    assert model._rows is model._all_sorted  # the kept order, not a new sort
+    assert [model.user_at(row) for row in range(model.rowCount())] == ordered
+    model.replace_user(replace_user(ordered[0], total_limit=0))
+    assert model._all_sorted is None  # an edit may move a user: sorted again when needed

@@ -65,6 +65,9 @@ class UsersTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] | None = None
         self._position_of: dict[str, int] | None = None
         self._name_ordered: list[SmtpUser] | None = None  # _all by name, made on demand
+        #: _all in the table's order (made on demand): a filter narrows it, in order, and
+        #: clearing the filter shows it again, neither sorting anything.
+        self._all_sorted: list[SmtpUser] | None = None
         self._extras = RowExtras()
         self._show_retired = False
         self._only_due = False
@@ -85,6 +88,7 @@ class UsersTableModel(QAbstractTableModel):
         self._unknown = self.tr("Unknown")
         self._age_unknown = self.tr("unknown")
         self._due_text = self.tr("{age} — due for rotation")
+        self._monospace = QFont("monospace")
         self._disabled_font = QFont()
         self._disabled_font.setBold(True)
 
@@ -106,7 +110,9 @@ class UsersTableModel(QAbstractTableModel):
         self._all = users
         self._position_of = None
         self._name_ordered = users if sorted_by == (Column.USER_NAME, False) else None
+        self._all_sorted = None
         if sorted_by == self.sort_spec() and self._extra_sort is None:
+            self._all_sorted = users
             self._rows = self._filtered(users)
         else:
             self._rows = self._visible()
@@ -121,7 +127,7 @@ class UsersTableModel(QAbstractTableModel):
     def replace_users(self, users: list[SmtpUser]) -> None:
         """Update users in place (after edits; one repaint for all), appending new ones."""
         positions = self._positions()
-        self._name_ordered = None  # its users are the replaced ones
+        self._name_ordered = self._all_sorted = None  # their users are the replaced ones
         added = False
         rows: list[int] = []
         for user in users:
@@ -164,6 +170,8 @@ class UsersTableModel(QAbstractTableModel):
     def set_extras(self, extras: RowExtras) -> None:
         """Labels, drifts, ages and retired marks from the local store (the selection stays)."""
         previous, self._extras = self._extras, extras
+        if self._extra_sort is not None:
+            self._all_sorted = None  # its order came from the labels or ages
         # Which rows show, and in what order, depends on the extras only through these:
         # otherwise the rows stay as they are (no filtering or sorting of 100k rows again).
         reorders = (
@@ -219,7 +227,8 @@ class UsersTableModel(QAbstractTableModel):
             self._extra_sort = None
             self._sort_column = Column(column)
         self._sort_order = order
-        self._relayout(self._sorted(self._rows))
+        self._all_sorted = None
+        self._relayout(self._visible())
 
     def _relayout(self, rows: list[SmtpUser]) -> None:
         """Show ``rows`` (the same users reordered, or some of them); persistent indexes
@@ -297,13 +306,11 @@ class UsersTableModel(QAbstractTableModel):
         """All the roles a paint asks of one cell in one call into Python (Qt's default
         calls data() once per role): each call may wait for the GIL while a worker runs."""
         # A span is a sequence of QModelRoleData at run time (the stubs do not say so).
-        items: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
-        valid = index.isValid()
-        user = self._rows[index.row()] if valid else None
-        column = index.column()
-        for position in range(len(items)):
-            item = items[position]
-            value = None if user is None else self._cell(user, column, int(item.role()))
+        items: Any = (roleDataSpan,) if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        values = self._cell(self._rows[index.row()], index.column()) if index.isValid() else {}
+        get = values.get
+        for item in items:
+            value = get(item.role())
             if value is None:
                 item.clearData()
             else:
@@ -312,32 +319,32 @@ class UsersTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        return self._cell(self._rows[index.row()], index.column(), int(role))
+        return self._cell(self._rows[index.row()], index.column()).get(int(role))
 
-    def _cell(self, user: SmtpUser, column: int, role: int) -> Any:
-        # Roles compared as plain ints: a paint asks this for every role of every cell.
-        if role in (_DISPLAY, _ACCESSIBLE_TEXT):
-            return self._display(user, column, role == _ACCESSIBLE_TEXT)
-        if role == _ALIGNMENT:
-            return _RIGHT_ALIGNED if column >= Column.TOTAL_LIMIT else None
-        if role == _FONT:
-            if column == Column.PASSWORD and self._reveal:
-                return QFont("monospace")
-            if column == Column.STATUS and not user.enabled:
-                # Weight as well as colour: "Disabled" stays readable in a selected row.
-                return self._disabled_font
-            return None
-        if role == _BACKGROUND:
-            return self._drift_brush if user.user_name in self._extras.drift_tips else None
-        if role == _TOOLTIP:
-            tip = self._extras.drift_tips.get(user.user_name)
-            return plain_tooltip(tip) if tip else None
-        if role == _FOREGROUND:
-            if column == Column.STATUS and not user.enabled:
-                return QApplication.palette().placeholderText().color()
-            if column == Column.PASSWORD and user.password is None:
-                return QColor(QApplication.palette().placeholderText().color())
-        return None
+    def _cell(self, user: SmtpUser, column: int) -> dict[int, Any]:
+        """The roles of one cell that have a value, by role number: worked out once for
+        all the roles a paint asks (roles compared as plain ints)."""
+        values: dict[int, Any] = {
+            _DISPLAY: self._display(user, column, False),
+            _ACCESSIBLE_TEXT: self._display(user, column, True),
+        }
+        if column >= Column.TOTAL_LIMIT:
+            values[_ALIGNMENT] = _RIGHT_ALIGNED
+        if column == Column.PASSWORD:
+            if self._reveal:
+                values[_FONT] = self._monospace
+            if user.password is None:
+                values[_FOREGROUND] = QColor(QApplication.palette().placeholderText().color())
+        elif column == Column.STATUS and not user.enabled:
+            # Weight as well as colour: "Disabled" stays readable in a selected row.
+            values[_FONT] = self._disabled_font
+            values[_FOREGROUND] = QApplication.palette().placeholderText().color()
+        tip = self._extras.drift_tips.get(user.user_name)
+        if tip is not None:
+            values[_BACKGROUND] = self._drift_brush
+            if tip:
+                values[_TOOLTIP] = plain_tooltip(tip)
+        return values
 
     def _display(self, user: SmtpUser, column: int, accessible: bool) -> str:
         if column == Column.USER_NAME:
@@ -362,7 +369,14 @@ class UsersTableModel(QAbstractTableModel):
     # -- internals -------------------------------------------------------------
 
     def _visible(self) -> list[SmtpUser]:
-        return self._sorted(self._filtered(self._all))
+        # Filtering keeps the order: the sorted list, narrowed, is the narrowed list sorted
+        # (the sorts are stable, so ties keep the account's order either way).
+        return self._filtered(self._sorted_all())
+
+    def _sorted_all(self) -> list[SmtpUser]:
+        if self._all_sorted is None:
+            self._all_sorted = self._sorted(self._all)
+        return self._all_sorted
 
     def _by_name(self, rows: list[SmtpUser]) -> list[SmtpUser] | None:
         """``rows`` in ascending name order when they are all the account's users: the
