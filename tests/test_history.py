@@ -347,3 +347,31 @@ def test_any_malformed_line_is_skipped_and_counted(tmp_path: Path) -> None:
     assert names(records) == ["user2@example.com", "user1@example.com"]
     assert records.skipped == len(bad_lines)
     assert history.read(limit=1).skipped == 0
+
+
+def test_two_instances_share_one_history_and_its_rotation(tmp_path: Path) -> None:
+    """Another window rotating or a person removing the file: the next record goes to
+    the current file (the file held open is checked before each record)."""
+    line_size = len(record(10).to_json()) + 1
+    first = ChangeHistory(tmp_path, max_bytes=line_size * 3, backups=5)
+    second = ChangeHistory(tmp_path, max_bytes=line_size * 3, backups=5)
+    for number in range(10, 22):
+        (first if number % 2 else second).append(record(number))
+    assert names(first.read()) == [f"user{n}@example.com" for n in range(21, 9, -1)]
+    assert all(len(path.read_bytes()) <= line_size * 3 for path in first.files())
+    first.path.unlink()
+    second.append(record(30))
+    first.append(record(31))
+    assert first.path.read_bytes().count(b"\n") == 2
+    first.close()
+    second.close()
+
+
+def test_a_torn_line_left_by_another_writer_is_not_joined_to_the_next(tmp_path: Path) -> None:
+    history = ChangeHistory(tmp_path)
+    history.append(record(1))
+    with history.path.open("ab") as other:
+        other.write(b'{"time": "2026-')  # another writer stopped mid-line
+    history.append(record(2))
+    assert names(history.read()) == ["user2@example.com", "user1@example.com"]
+    assert history.read().skipped == 1

@@ -80,6 +80,24 @@ class ChangeJournal:
         self.after_confirmed: Callable[[PendingChange], None] | None = None
         #: Told of each change recorded as unconfirmed (its answer never came).
         self.after_unconfirmed: Callable[[PendingChange], None] | None = None
+        #: Told, on the sending thread, of changes about to be sent one after another (a
+        #: bulk run), once before the first of them: ``before_send`` for all in one go.
+        self.before_send_all: Callable[[list[PendingChange]], None] | None = None
+        #: Told of changes announced with :meth:`expect_all` that were never sent.
+        self.after_withdrawn: Callable[[list[PendingChange]], None] | None = None
+
+    def expect_all(self, changes: list[PendingChange]) -> None:
+        """Announce changes that will each be sent with ``send(..., announced=True)``."""
+        if self.before_send_all is not None:
+            self.before_send_all(changes)
+        elif self.before_send is not None:
+            for change in changes:
+                self.before_send(change)
+
+    def withdraw(self, changes: list[PendingChange]) -> None:
+        """Changes announced with :meth:`expect_all` that will never be sent."""
+        if changes and self.after_withdrawn is not None:
+            self.after_withdrawn(changes)
 
     def send(
         self,
@@ -87,10 +105,12 @@ class ChangeJournal:
         call: Callable[[], T],
         *,
         confirmed: Callable[[T], PendingChange] | None = None,
+        announced: bool = False,
     ) -> T:
         """Run ``call``; record ``change`` (or ``confirmed(answer)``) once it is answered,
-        as unconfirmed when the answer may be lost; a refused change is not recorded."""
-        if self.before_send is not None:
+        as unconfirmed when the answer may be lost; a refused change is not recorded.
+        ``announced``: :meth:`expect_all` already told ``before_send_all`` of it."""
+        if self.before_send is not None and not announced:
             self.before_send(change)
         try:
             value = call()

@@ -218,6 +218,11 @@ class HistoryRecords(list[ChangeRecord]):
         self.skipped = 0
 
 
+#: Windows cannot rename a file another handle holds open: there, rotation by another
+#: instance of the app must not find this one's handle.
+_CLOSE_AFTER_EACH_RECORD = os.name == "nt"
+
+
 class ChangeHistory:
     """The change record in ``directory`` (see the module documentation)."""
 
@@ -230,6 +235,10 @@ class ChangeHistory:
         self.max_bytes = max_bytes
         self.backups = backups
         self._lock = threading.Lock()
+        #: The current file while held open: its descriptor and (device, inode).
+        self._file: tuple[int, tuple[int, int]] | None = None
+        #: The size the file had after this object's last record (-1: unknown).
+        self._written_to = -1
 
     @property
     def path(self) -> Path:
@@ -243,24 +252,54 @@ class ChangeHistory:
 
     def append(self, record: ChangeRecord) -> None:
         """Add ``record`` as one line (creating the directory on first use), rotating first
-        if the line would push the current file past ``max_bytes``."""
+        if the line would push the current file past ``max_bytes``.
+
+        The file stays open between records (a bulk change writes one per call): each
+        record costs a ``stat`` and one ``O_APPEND`` write. The ``stat`` notices a file
+        that another instance rotated or someone removed, which is then opened anew.
+        """
         data = (record.to_json() + "\n").encode("ascii")
         with self._lock:
-            self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            try:
-                size = self.path.stat().st_size
-            except FileNotFoundError:
-                size = 0
+            size = self._current_size()
             if size > 0 and size + len(data) > self.max_bytes:
+                self._close_file()
                 self._rotate()
-                size = 0
-            if size > 0 and not self._ends_with_newline():
+                size = self._current_size()
+            if size > 0 and size != self._written_to and not self._ends_with_newline(size):
                 data = b"\n" + data  # after a torn write, keep the new record whole
-            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
-            fd = os.open(self.path, flags, 0o600)
-            with os.fdopen(fd, "ab") as stream:
-                stream.write(data)
-                stream.flush()
+            assert self._file is not None
+            os.write(self._file[0], data)
+            self._written_to = size + len(data)
+            if _CLOSE_AFTER_EACH_RECORD:
+                self._close_file()
+
+    def close(self) -> None:
+        """Close the file kept open for the next record (reopened when one comes)."""
+        with self._lock:
+            self._close_file()
+
+    def _current_size(self) -> int:
+        """The current file's size, opening it first when it is not the one held open."""
+        try:
+            found = os.stat(self.path)
+        except FileNotFoundError:
+            found = None
+        held = self._file
+        if held is not None and found is not None and (found.st_dev, found.st_ino) == held[1]:
+            return found.st_size
+        self._close_file()
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.path, flags, 0o600)
+        opened = os.fstat(fd)
+        self._file = (fd, (opened.st_dev, opened.st_ino))
+        return opened.st_size
+
+    def _close_file(self) -> None:
+        held, self._file = self._file, None
+        self._written_to = -1
+        if held is not None:
+            os.close(held[0])
 
     def read(self, limit: int | None = None) -> HistoryRecords:
         """Records newest first across the rotated files, at most ``limit`` of them.
@@ -305,10 +344,10 @@ class ChangeHistory:
                 if raw.strip():
                     yield _parse(raw)
 
-    def _ends_with_newline(self) -> bool:
+    def _ends_with_newline(self, size: int) -> bool:
         try:
             with self.path.open("rb") as stream:
-                stream.seek(-1, os.SEEK_END)
+                stream.seek(size - 1)
                 return stream.read(1) == b"\n"
         except OSError:
             return True

@@ -3,6 +3,10 @@ answered, never lost at quit, and never pretended to be cancelled once sent."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections import Counter
+from contextlib import closing
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -147,6 +151,35 @@ def test_an_authentication_error_stops_the_run_and_says_how_many_were_not_tried(
     report = parts(window).bulk.last_message
     assert report is not None and "4 not tried" in report.informativeText()
     assert report.findChild(QPushButton, "retryFailedButton") is None
+
+
+def test_a_bulk_run_expects_its_changes_in_one_write_and_withdraws_those_never_sent(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    """The local store learns of all the run's changes before the first call; the calls an
+    authentication error left unsent are not expected any more (no drift hidden later)."""
+    qtbot.waitUntil(lambda: parts(window).extras.store is not None, timeout=WAIT_MS)
+    store = parts(window).extras.store
+    assert store is not None and store._db is not None
+
+    def expected() -> Counter[str]:
+        with closing(sqlite3.connect(store.path)) as db:
+            return Counter(row[0] for row in db.execute("SELECT user_name FROM own_change"))
+
+    names = _enabled(sandbox, 5)
+    select_users(qtbot, window, names)
+    before = expected()
+    sandbox.set_token("revoked")
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    with qtbot.waitSignal(parts(window).bulk.finished, timeout=WAIT_MS):
+        window.commands.disable_users.trigger()
+        confirm_disable(qtbot, window)
+    qtbot.waitUntil(lambda: expected() - before == Counter({names[0]: 1}), timeout=WAIT_MS)
+    store._db.set_trace_callback(None)
+    inserts = [n for n, s in enumerate(statements) if s.startswith("INSERT INTO own_change")]
+    assert len(inserts) == 5 and inserts == list(range(inserts[0], inserts[0] + 5))
+    assert statements[inserts[-1] + 1] == "COMMIT"  # one transaction for the five
 
 
 # -- 4 and 5. quitting, and history per call ---------------------------------------------

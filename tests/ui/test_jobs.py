@@ -146,3 +146,26 @@ def test_shutdown_does_not_wait_for_a_job_in_flight(qapp: QApplication) -> None:
     assert not runner.wait_idle_for_tests(0.2)
     blocker.set()
     assert runner.wait_idle_for_tests(5)
+
+
+def test_a_burst_of_answers_reaches_the_ui_in_a_few_hand_overs_and_in_order(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    """A bulk run answers a job every millisecond or so: the UI thread takes the answers
+    at most once a frame, not once each (each hand-over is Python on the UI thread)."""
+    runner, _generation = _runner()
+    seen: list[int] = []
+    hand_overs: list[int] = []
+    runner.pending_changed.connect(lambda: hand_overs.append(len(seen)))
+    gate = threading.Event()
+    ops = [Op(JobKind.BULK_EDIT, run=lambda _c: gate.wait(5), success=_ignore)]
+    ops += [Op(JobKind.BULK_EDIT, run=lambda _c, n=n: n, success=seen.append) for n in range(200)]
+    runner.submit_all(ops)
+    assert hand_overs == [0]  # one "pending changed" for the whole submission
+    gate.set()
+    qtbot.waitUntil(lambda: len(seen) == 200, timeout=5000)
+    assert seen == list(range(200))
+    assert len(hand_overs) - 1 < 20  # 200 answers, a handful of hand-overs
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    runner.shutdown()
+    assert runner.wait_idle_for_tests(5)

@@ -98,6 +98,17 @@ def add_expectation(
     )
 
 
+def withdraw_expectation(db: sqlite3.Connection, account: int, change: OwnChange) -> None:
+    """Forget the newest recording of ``change`` (announced, then never sent)."""
+    rows: list[tuple[str, FieldValue]] = [(_ADDED, 1)] if change.added else []
+    rows += [(name, value) for name, value in change.expected.items()]
+    db.executemany(
+        "DELETE FROM own_change WHERE id = (SELECT id FROM own_change WHERE account = ?"
+        " AND user_name = ? AND field = ? AND value IS ? ORDER BY id DESC LIMIT 1)",
+        [(account, change.user_name, name, _int(value)) for name, value in rows],
+    )
+
+
 def _int(value: FieldValue) -> int | None:
     return None if value is None else int(value)
 

@@ -229,6 +229,33 @@ class LocalStore:
         at = to_iso(_now(now))
         self._write(account, lambda db, key: snapshots.add_expectation(db, key, change, at), None)
 
+    def expect_all(
+        self, account: str, changes: Iterable[OwnChange], *, now: datetime | None = None
+    ) -> None:
+        """:meth:`expect` for changes sent one after another (a bulk run), in one write."""
+        _check(account, "account")
+        listed = list(changes)
+        for change in listed:
+            _check(change.user_name, "user_name")
+        at = to_iso(_now(now))
+
+        def work(db: Connection, key: int) -> None:
+            for change in listed:
+                snapshots.add_expectation(db, key, change, at)
+
+        self._write(account, work, None)
+
+    def withdraw(self, account: str, changes: Iterable[OwnChange]) -> None:
+        """Forget expectations of changes that were announced and then never sent."""
+        _check(account, "account")
+        listed = list(changes)
+
+        def work(db: Connection, key: int) -> None:
+            for change in listed:
+                snapshots.withdraw_expectation(db, key, change)
+
+        self._write(account, work, None)
+
     def refresh(
         self,
         account: str,

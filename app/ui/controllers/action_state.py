@@ -12,6 +12,9 @@ from ..views.users_model import UsersTableModel
 from .refresh import RefreshController
 from .selection import UserSelection
 
+#: At most this long between a job's answer and the actions it enables or disables.
+UPDATE_SOON_MS = 30
+
 
 class ActionState(QObject):
     def __init__(
@@ -36,7 +39,9 @@ class ActionState(QObject):
         self._shown: tuple[bool, bool, bool] | None = None  # what _state() was last shown
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
-        self._soon.setInterval(0)
+        # Coalesced over a few frames: a bulk run answers a job every millisecond or so,
+        # and each update walks every action and the selection.
+        self._soon.setInterval(UPDATE_SOON_MS)
         self._soon.timeout.connect(self.update)
 
     def _state(self) -> tuple[bool, bool, bool]:

@@ -20,7 +20,7 @@ from app.core.change_journal import ChangeJournal, PendingChange
 from app.core.history import Action
 
 from ..jobs.kinds import JobKind
-from ..jobs.op import CancelGroup, NotTried, Op
+from ..jobs.op import CancelGroup, NotTried, Op, ignore
 from ..jobs.worker import JobContext
 from ..views import error_text
 from ..views.plain_text import Notice
@@ -104,6 +104,7 @@ class BulkController(QObject):
         self._c = context
         self._journal = journal
         self._group: CancelGroup | None = None
+        self._pendings: dict[str, PendingChange] = {}
         self.last_message: QMessageBox | None = None
         self.last_confirmation: QMessageBox | None = None
         self.last_limits_dialog: SetLimitsDialog | None = None
@@ -215,13 +216,25 @@ class BulkController(QObject):
         label = account.label if account is not None else ""
         account_id = account.account_id if account is not None else ""
         journal = self._journal
-        self.started.emit(result.total)
-        for user, changes in plan:
-            after = replace_user(user, **changes)
-            pending = PendingChange.of(label, action, user, after, account_id)
-            self._c.runner.submit(
-                self._item(result, user.user_name, changes, pending, group, journal)
+        pendings = {
+            user.user_name: PendingChange.of(
+                label, action, user, replace_user(user, **changes), account_id
             )
+            for user, changes in plan
+        }
+        self._pendings = pendings
+        # The first call announces them all (one write of the local store, not one per
+        # call); those never sent are withdrawn when the run ends.
+        announce: list[PendingChange] | None = list(pendings.values())
+        self.started.emit(result.total)
+        ops = []
+        for user, changes in plan:
+            pending = pendings[user.user_name]
+            ops.append(
+                self._item(result, user.user_name, changes, pending, group, journal, announce)
+            )
+            announce = None
+        self._c.runner.submit_all(ops)
 
     def _item(
         self,
@@ -231,10 +244,17 @@ class BulkController(QObject):
         pending: PendingChange,
         group: CancelGroup,
         journal: ChangeJournal,
+        announce: list[PendingChange] | None,
     ) -> Op[None]:
         def call(context: JobContext) -> None:
+            if announce is not None:
+                journal.expect_all(announce)
             try:
-                journal.send(pending, lambda: context.client.edit_user(name, **changes))  # type: ignore[arg-type]
+                journal.send(
+                    pending,
+                    lambda: context.client.edit_user(name, **changes),  # type: ignore[arg-type]
+                    announced=True,
+                )
             except AuthenticationError:
                 group.cancel()  # from the worker: no further call goes out
                 raise
@@ -305,6 +325,17 @@ class BulkController(QObject):
 
     def _finish(self, result: BulkResult) -> None:
         self._group = None
+        pendings, self._pendings = self._pendings, {}
+        never_sent = [pendings[name] for name in result.not_tried if name in pendings]
+        if never_sent:
+            journal = self._journal
+            self._c.runner.submit(
+                Op(
+                    JobKind.BOOKKEEPING,
+                    run=lambda _context: journal.withdraw(never_sent),
+                    success=ignore,
+                )
+            )
         if result.stopped is not None:
             result.cancelled = False
         verb = (

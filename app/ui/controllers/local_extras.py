@@ -94,6 +94,8 @@ class LocalExtrasController(QObject):
         journal.before_send = self._expect
         journal.after_confirmed = self._confirmed
         journal.after_unconfirmed = self._unconfirmed
+        journal.before_send_all = self._expect_all
+        journal.after_withdrawn = self._withdraw
 
     # -- on the workers ------------------------------------------------------------------
 
@@ -104,6 +106,24 @@ class LocalExtrasController(QObject):
             from app.core.local_store import OwnChange
 
             store.expect(change.account_id, OwnChange.of_pending(change))
+
+    def _expect_all(self, changes: list[PendingChange]) -> None:
+        """API worker, before the first change of a bulk run: all of them in one write."""
+        from app.core.local_store import OwnChange
+
+        store = self.store
+        for account_id, own in _own_changes_by_account(changes).items():
+            if store is not None:
+                store.expect_all(account_id, map(OwnChange.of_pending, own))
+
+    def _withdraw(self, changes: list[PendingChange]) -> None:
+        """Local worker: changes of a bulk run that were never sent are not expected."""
+        from app.core.local_store import OwnChange
+
+        store = self.store
+        for account_id, own in _own_changes_by_account(changes).items():
+            if store is not None:
+                store.withdraw(account_id, map(OwnChange.of_pending, own))
 
     def _confirmed(self, change: PendingChange) -> None:
         store = self.store
@@ -476,3 +496,12 @@ def _drift_record(account: str, drift: Drift) -> ChangeRecord:
     return ChangeRecord(
         account=account, user_name=drift.user_name, action="seen_elsewhere", changes=changes
     )
+
+
+def _own_changes_by_account(changes: list[PendingChange]) -> dict[str, list[PendingChange]]:
+    """The changes the local store can expect (an account and a user name), by account."""
+    found: dict[str, list[PendingChange]] = {}
+    for change in changes:
+        if change.account_id and change.user_name:
+            found.setdefault(change.account_id, []).append(change)
+    return found

@@ -9,10 +9,12 @@ longer in use (its generation is older) or the app is quitting.
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core.change_journal import ChangeJournal
 
@@ -22,6 +24,10 @@ from .op import Job, JobHandle, JobState, Op, ignore
 from .worker import Worker
 
 T = TypeVar("T")
+
+
+#: At most one hand-over of finished jobs to their handlers per this many milliseconds.
+DELIVER_EVERY_MS = 16
 
 
 class JobRunner(QObject):
@@ -36,7 +42,14 @@ class JobRunner(QObject):
             Lane.LOCAL: Worker("sendclean-local-worker", current_generation, self),
         }
         for worker in self._workers.values():
-            worker.finished.connect(self._on_finished)
+            worker.finished.connect(self._finished_waiting)  # a bound method: queued
+        # Answers are handed over at most once a frame: a bulk run answers a job every
+        # millisecond or so, and each hand-over is Python on the UI thread (and CPU
+        # the worker and the server share with it on a small machine).
+        self._last_delivery = -1.0
+        self._delivery = QTimer(self)
+        self._delivery.setSingleShot(True)
+        self._delivery.timeout.connect(self._deliver_finished)
         self._pending: list[Job] = []
         self._closing = False
 
@@ -48,6 +61,18 @@ class JobRunner(QObject):
         self._workers[op.kind.lane].submit(handle)
         self.pending_changed.emit()
         return handle
+
+    def submit_all(self, ops: list[Op[T]]) -> list[JobHandle[T]]:
+        """Submit ``ops`` in order, telling ``pending_changed`` once for all of them."""
+        handles = [JobHandle(op, self._generation()) for op in ops]
+        if self._closing:
+            return handles
+        self._pending += handles
+        for handle in handles:
+            self._workers[handle.kind.lane].submit(handle)
+        if handles:
+            self.pending_changed.emit()
+        return handles
 
     def release(self, garbage: tuple[list[T], ...]) -> None:
         """Free a replaced big list on a worker, in slices, off the UI thread."""
@@ -96,12 +121,30 @@ class JobRunner(QObject):
 
     # -- answers ------------------------------------------------------------------------
 
-    def _on_finished(self, handle: Job) -> None:
-        if handle in self._pending:
-            self._pending.remove(handle)
+    def _finished_waiting(self) -> None:
+        if all(worker.idle for worker in self._workers.values()):
+            self._delivery.stop()  # nothing more is coming soon: no reason to wait
+            self._deliver_finished()
+            return
+        if self._delivery.isActive():
+            return
+        wait_ms = self._last_delivery + DELIVER_EVERY_MS - time.monotonic() * 1000
+        if wait_ms > 0:
+            self._delivery.start(math.ceil(wait_ms))
+        else:
+            self._deliver_finished()
+
+    def _deliver_finished(self) -> None:
+        self._last_delivery = time.monotonic() * 1000
+        finished = [h for worker in self._workers.values() for h in worker.take_finished()]
+        for handle in finished:
+            if handle in self._pending:
+                self._pending.remove(handle)
         if self._closing:
             return
-        stale = handle.kind.account_bound and handle.generation != self._generation()
-        if not stale:
-            handle.deliver()
-        self.pending_changed.emit()
+        for handle in finished:
+            stale = handle.kind.account_bound and handle.generation != self._generation()
+            if not stale:
+                handle.deliver()
+        if finished:
+            self.pending_changed.emit()

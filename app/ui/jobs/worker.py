@@ -1,9 +1,12 @@
 """A worker: one background thread that runs submitted jobs in order.
 
-Results come back to the UI thread only through a queued Qt signal carrying the job's
-own handle; no widget is ever touched from a worker. The thread is a daemon so a call
-stuck in a socket read can never hold up quitting: the app exits and the blocked read
-is abandoned with it.
+Results come back to the UI thread only through a queued Qt signal; no widget is ever
+touched from a worker. Finished handles wait in a list, and the signal is a wake-up sent
+when that list stops being empty: a bulk run that finishes a job every millisecond
+wakes the UI thread once per pass of its event loop, not once per job (each wake-up is
+Python run on the UI thread, which the worker's next call then waits on for the GIL).
+The thread is a daemon so a call stuck in a socket read can never hold up quitting: the
+app exits and the blocked read is abandoned with it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 from .op import Job, JobState
 
@@ -77,10 +80,10 @@ class JobContext:
 
 
 class Worker(QObject):
-    """Runs jobs one at a time on its own thread; emits each finished handle."""
+    """Runs jobs one at a time on its own thread; tells when finished handles wait."""
 
-    finished = Signal(object)  # JobHandle
-    started = Signal(object)  # JobHandle
+    #: Finished handles wait in :meth:`take_finished` (sent once until they are taken).
+    finished = Signal()
 
     def __init__(
         self, name: str, current_generation: Callable[[], int], parent: QObject | None = None
@@ -89,6 +92,8 @@ class Worker(QObject):
         self._queue: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._stopping = threading.Event()
         self._context = JobContext(current_generation)
+        self._finished: list[Job] = []
+        self._finished_lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
@@ -105,13 +110,27 @@ class Worker(QObject):
         self._thread.join(timeout)
         return not self._thread.is_alive()
 
-    def _emit(self, signal: SignalInstance, handle: Job) -> None:
-        if self._stopping.is_set():
-            return
-        try:
-            signal.emit(handle)
-        except RuntimeError:  # the QObject was deleted while the app quit
-            self._stopping.set()
+    @property
+    def idle(self) -> bool:
+        """No job waits to run (one may still be running)."""
+        return self._queue.empty()
+
+    def take_finished(self) -> list[Job]:
+        """UI thread: the handles finished since the last call, in the order they ran."""
+        with self._finished_lock:
+            done, self._finished = self._finished, []
+        return done
+
+    def _hand_over(self, handle: Job) -> None:
+        with self._finished_lock:
+            self._finished.append(handle)
+            # Again when no job is left: the last answers of a run are not held back.
+            wake = len(self._finished) == 1 or self._queue.empty()
+        if wake and not self._stopping.is_set():
+            try:
+                self.finished.emit()
+            except RuntimeError:  # the QObject was deleted while the app quit
+                self._stopping.set()
 
     def _run(self) -> None:
         while True:
@@ -119,13 +138,11 @@ class Worker(QObject):
             if handle is None or self._stopping.is_set():
                 break
             self._context.job_generation = handle.generation
-            if not handle.cancelled:
-                self._emit(self.started, handle)
             handle.execute(self._context)
             error = handle.error
             if error is not None and not isinstance(error, NotConnectedError):
                 log.debug("%s job failed: %s", handle.kind.label, type(error).__name__)
             handle.state = JobState.DONE
-            self._emit(self.finished, handle)
+            self._hand_over(handle)
             handle = None  # drop the reference now rather than when the next job arrives
         self._context.uninstall()
