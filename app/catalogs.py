@@ -10,7 +10,6 @@ and may be loaded on its own, by path, from a build hook.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -53,6 +52,8 @@ def compile_catalogs(source: Path, target: Path, *, python: str | None = None) -
     ``python`` is an interpreter with PySide6 (default: this one). Raises
     :class:`OSError` or :class:`subprocess.CalledProcessError` when ``lrelease`` fails.
     """
+    import subprocess  # not loaded at start-up when nothing needs compiling
+
     target.mkdir(parents=True, exist_ok=True)
     for ts in stale_catalogs(source, target):
         qm = target / ts.with_suffix(".qm").name

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import APP_NAME, __version__
 from app.api import normalize_base_url
 from app.core.accounts import Account
-from app.core.logging_setup import setup_logging
 from app.core.redaction import SECRETS
 
-from .jobs.memory import settle_startup_heap, share_one_heap_arena
+from .jobs.memory import settle_startup_heap
 from .platform.icons import app_icon
 from .platform.layout_memory import restore_layout
 from .platform.theme import follow_system_palette
@@ -46,7 +45,6 @@ def _application(qt_arguments: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    share_one_heap_arena()  # before Qt or the app starts a thread
     app = QApplication([sys.argv[0] if sys.argv else "sendclean-smtp", *qt_arguments])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
@@ -80,7 +78,6 @@ def run_app(
         except ValueError as exc:  # refused before any window or connection
             print(f"sendclean-smtp: {exc}", file=sys.stderr)
             return 2
-    log_path = setup_logging(data_dir() / "logs")
     translators = install_translators(app)
     app.setWindowIcon(app_icon())
     follow_system_palette(app)
@@ -99,6 +96,11 @@ def run_app(
     built: list[AppParts] = []
 
     def finish_start() -> None:
+        # The log file's handler loads logging.handlers (sockets, pickle...): after the
+        # paint. Nothing before it holds a secret to redact (the token is read later).
+        from app.core.logging_setup import setup_logging
+
+        log_path = setup_logging(data_dir() / "logs")
         parts = build_window(log_path, mailbox_dir, window)
         built.append(parts)
         settle_startup_heap()
@@ -141,7 +143,9 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint and self._then:
-            QTimer.singleShot(0, self._call)  # once this paint is on screen
+            # Two passes of the event loop: once this paint is on screen and after what
+            # it set off (the children's paints, the flush), which are queued by then.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._call))
         return False
 
     def _call(self) -> None:

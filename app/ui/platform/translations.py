@@ -8,7 +8,6 @@ a source checkout holds only the ``.ts`` sources there, so they are compiled at 
 from __future__ import annotations
 
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -31,6 +30,8 @@ def catalog_dir(folder: Path | None = None) -> Path:
     folder = folder or translations_dir()
     if languages_of(folder) or not sources_in(folder) or getattr(sys, "frozen", False):
         return folder
+    import subprocess  # only for a checkout in another language than English
+
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     target = Path(cache) / "translations"
     try:

@@ -7,8 +7,6 @@ so a server that sends ``<a href=…>`` gets its markup shown, never rendered.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -66,6 +64,8 @@ class Notice(QMessageBox):
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally (Qt renders tooltips that look like HTML)."""
+    import html  # only for tooltips (it loads html.entities, a few ms at start-up)
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
