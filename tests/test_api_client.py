@@ -297,3 +297,16 @@ def test_a_local_server_is_reached_directly_even_with_a_proxy_configured(
     remote = SendCleanClient.for_domain("us1-mta1.sendclean.net", "o", "t")  # no request made
     assert remote._http.trust_env  # a remote server follows the system's proxy and CA settings
     remote.close()
+
+
+def test_a_client_for_a_local_http_server_reads_no_trust_store() -> None:
+    """``http://`` never uses TLS: the client makes a context that trusts nothing rather
+    than reading the system's certificates (the sandbox's first list waited for that)."""
+    with (
+        Sandbox(users=1) as server,
+        SendCleanClient(server.base_url, server.owner_id, server.token) as client,
+    ):
+        assert len(client.list_users()) == 1
+        context = client._http._transport._pool._ssl_context  # type: ignore[attr-defined]
+    assert context is not None and context.cert_store_stats()["x509_ca"] == 0
+    assert context.verify_mode.name == "CERT_REQUIRED" and context.check_hostname

@@ -34,6 +34,7 @@ from .jobs.gil import hand_over_the_gil_quickly
 from .jobs.memory import share_one_heap_arena
 from .jobs.runner import JobRunner
 from .platform.account_store import AccountStore
+from .platform.after_paint import AfterNextPaint
 from .platform.clipboard import SecureClipboard
 from .platform.layout_memory import restore_layout, save_layout
 from .platform.preferences_store import Preferences, PreferenceValues
@@ -177,8 +178,9 @@ def _wire(p: AppParts) -> None:
     a.acknowledge.triggered.connect(p.extras.acknowledge)
     a.retire.triggered.connect(lambda: p.extras.set_retired(True, lambda u: p.bulk.run(u, False)))
     a.unretire.triggered.connect(lambda: p.extras.set_retired(False, lambda u: p.bulk.run(u, True)))
-    p.refresher.listed.connect(p.extras.listed)
-    p.refresher.listed.connect(lambda *_: p.sandbox_host.release_smtp())
+    rows_painted = AfterNextPaint(w.table.viewport())
+    p.refresher.listed.connect(lambda listing: rows_painted.call(lambda: p.extras.listed(listing)))
+    p.refresher.listed.connect(lambda *_: rows_painted.call(p.sandbox_host.release_smtp))
     p.accounts.removed.connect(p.extras.forget)
     p.users.test_login = p.smtp.test_credentials
     p.users.send_test = p.smtp.send_test
