@@ -442,3 +442,28 @@ def test_a_repeated_or_changed_list_reuses_users_and_keeps_every_password_redact
         assert after[0] is listed[0] and after[5] is not listed[6]
     text = str(caught.value) + repr(caught.value)
     assert not any(secret in text for secret in echoed.split())
+
+
+def test_every_call_posts_json_to_its_own_address_with_the_credentials() -> None:
+    seen: list[Request] = []
+
+    def script(conn: socket.socket, request: Request | None) -> None:
+        assert request is not None
+        seen.append(request)
+        conn.sendall(json_answer({"status": "success", "smtp_list": []}))
+
+    with serving(script) as server, client(server.base_url) as api:
+        api.list_users()
+        api.edit_user("smtp1", hourly_limit=3)
+        api.edit_user("smtp2", total_limit=4)
+    lines = [r.head.split(b"\r\n") for r in seen]
+    assert [line[0] for line in lines] == [
+        b"POST /v1.0/settings/listSmtp HTTP/1.1",
+        b"POST /v1.0/settings/editSmtp HTTP/1.1",
+        b"POST /v1.0/settings/editSmtp HTTP/1.1",
+    ]
+    assert all(b"content-type: application/json" in r.head.lower() for r in seen)
+    assert [r.json() for r in seen][1:] == [
+        {"owner_id": "owner-1", "token": TOKEN, "smtp_user_name": "smtp1", "hourly_limit": 3},
+        {"owner_id": "owner-1", "token": TOKEN, "smtp_user_name": "smtp2", "total_limit": 4},
+    ]

@@ -123,6 +123,7 @@ class SendCleanClient:
             headers={
                 "User-Agent": USER_AGENT,
                 "Accept": "application/json",
+                "Content-Type": "application/json",  # every call posts JSON
                 "Accept-Encoding": ACCEPT_ENCODING,
             },
             verify=tls_context() if self._base_url.startswith("https://") else _no_tls(),
@@ -131,6 +132,7 @@ class SendCleanClient:
             transport=transport,
         )
         self._clock = CallClock()
+        self._urls: dict[str, httpx.URL] = {}
         if transport is None:
             pools = [self._http._transport, *self._http._mounts.values()]
             if not install_backend(pools, DeadlineBackend(self._clock)):
@@ -321,12 +323,10 @@ class SendCleanClient:
 
     def _call_once(self, call: str, params: dict[str, Any], decode: _Decoder[_T]) -> _T:
         body = json.dumps({"owner_id": self._owner_id, "token": self._token, **params})
-        request = self._http.build_request(
-            "POST",
-            self._base_url + "settings/" + call,
-            content=body.encode("utf-8"),
-            headers={"Content-Type": "application/json"},
-        )
+        url = self._urls.get(call)
+        if url is None:  # parsed once per call: a bulk run of edits posts to one address
+            url = self._urls[call] = httpx.URL(self._base_url + "settings/" + call)
+        request = self._http.build_request("POST", url, content=body.encode("utf-8"))
         started = time.perf_counter()
         try:
             response = self._http.send(request, stream=True)
