@@ -58,3 +58,36 @@ def test_one_call_per_cell_paints_what_one_call_per_role_paints(qapp: QApplicati
         images.append(view.viewport().grab().toImage())
         view.close()
     assert images[0] == images[1]
+
+
+def test_cells_painted_again_show_every_change_made_since(qapp: QApplication) -> None:
+    """The roles of painted cells are remembered until the model changes in any way."""
+    from PySide6.QtCore import QModelRoleData, Qt
+
+    from app.api import SmtpUser
+    from app.api.models import replace_user
+    from app.ui.views.row_extras import ExtraColumn, RowExtras
+    from app.ui.views.users_model import Column, UsersTableModel
+
+    model = UsersTableModel()
+    users = [SmtpUser(f"smtp{n}", f"pw{n}", True, n, 1) for n in range(5)]
+    model.set_users(users)
+
+    def shown(row: int, column: int) -> object:
+        role = QModelRoleData(int(Qt.ItemDataRole.DisplayRole))
+        model.multiData(model.index(row, column), role)
+        return role.data()
+
+    assert shown(0, Column.PASSWORD) != "pw0"  # masked
+    model.set_reveal_passwords(True)
+    assert shown(0, Column.PASSWORD) == "pw0"
+    assert shown(1, ExtraColumn.LABEL) == ""
+    model.set_extras(RowExtras(labels={"smtp1": "billing"}))
+    assert shown(1, ExtraColumn.LABEL) == "billing"
+    assert shown(2, Column.TOTAL_LIMIT) == "2"
+    model.replace_user(replace_user(users[2], total_limit=7))
+    assert shown(2, Column.TOTAL_LIMIT) == "7"
+    model.sort(Column.TOTAL_LIMIT, Qt.SortOrder.DescendingOrder)
+    assert shown(0, Column.USER_NAME) == "smtp2"
+    model.set_filter("smtp4")
+    assert shown(0, Column.USER_NAME) == "smtp4"

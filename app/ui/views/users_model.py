@@ -49,6 +49,8 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: Painted cells remembered at most (a few screens of rows).
+_PAINTED_CELLS = 4096
 
 
 class UsersTableModel(QAbstractTableModel):
@@ -89,6 +91,12 @@ class UsersTableModel(QAbstractTableModel):
         self._age_unknown = self.tr("unknown")
         self._due_text = self.tr("{age} — due for rotation")
         self._monospace = QFont("monospace")
+        #: The roles of cells painted since the model last changed, by (user, column): a
+        #: view paints the same cells again and again (scrolling, hovering, selecting).
+        #: The model holds every user keyed here, so an id is not reused while kept.
+        self._painted: dict[tuple[int, int], dict[int, Any]] = {}
+        for signal in (self.modelReset, self.layoutChanged, self.dataChanged):
+            signal.connect(self._painted.clear)
         self._disabled_font = QFont()
         self._disabled_font.setBold(True)
 
@@ -307,7 +315,16 @@ class UsersTableModel(QAbstractTableModel):
         calls data() once per role): each call may wait for the GIL while a worker runs."""
         # A span is a sequence of QModelRoleData at run time (the stubs do not say so).
         items: Any = (roleDataSpan,) if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
-        values = self._cell(self._rows[index.row()], index.column()) if index.isValid() else {}
+        if index.isValid():
+            user, column = self._rows[index.row()], index.column()
+            key = (id(user), column)
+            values = self._painted.get(key)
+            if values is None:
+                if len(self._painted) >= _PAINTED_CELLS:
+                    self._painted.clear()
+                values = self._painted[key] = self._cell(user, column)
+        else:
+            values = {}
         get = values.get
         for item in items:
             value = get(item.role())
