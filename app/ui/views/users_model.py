@@ -49,6 +49,8 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+#: Asked (with rowCount) for every index a view makes: a constant, not two enum lengths.
+_COLUMNS = len(Column) + len(ExtraColumn)
 #: Painted cells remembered at most (a few screens of rows).
 _PAINTED_CELLS = 4096
 
@@ -300,7 +302,7 @@ class UsersTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column) + len(ExtraColumn)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
