@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 
 from .smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
@@ -10,6 +9,8 @@ from .smtp_settings import DEFAULT_SMTP_HOST, DEFAULT_SMTP_PORT
 
 def account_id_for(base_url: str, owner_id: str) -> str:
     """A stable id for an account, used as its keyring entry name."""
+    import hashlib  # not loaded before the first window paints
+
     digest = hashlib.sha256(f"{base_url}\n{owner_id}".encode()).hexdigest()[:16]
     return f"account-{digest}"
 

@@ -14,11 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStanda
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME, __version__
-from app.api import normalize_base_url
-from app.core.accounts import Account
-from app.core.redaction import SECRETS
 
-from .jobs.memory import settle_startup_heap
 from .platform.icons import app_icon
 from .platform.layout_memory import restore_layout
 from .platform.theme import follow_system_palette
@@ -74,6 +70,8 @@ def run_app(
         app.setApplicationName(APP_NAME)
     if options.api_url:
         try:
+            from app.api import normalize_base_url
+
             normalize_base_url(options.api_url)
         except ValueError as exc:  # refused before any window or connection
             print(f"sendclean-smtp: {exc}", file=sys.stderr)
@@ -103,6 +101,8 @@ def run_app(
         log_path = setup_logging(data_dir() / "logs")
         parts = build_window(log_path, mailbox_dir, window)
         built.append(parts)
+        from .jobs.memory import settle_startup_heap
+
         settle_startup_heap()
         if options.self_test:
             catalogs = sorted(Path(t.filePath()).name for t in translators)
@@ -166,6 +166,10 @@ def _pick_start(
         host = parts.sandbox_host
         return lambda: accounts.use(sandbox_connection(host.start()))
     if options.api_url:
+        from app.api import normalize_base_url
+        from app.core.accounts import Account
+        from app.core.redaction import SECRETS
+
         base_url = normalize_base_url(options.api_url)
         account = Account.create(options.owner_id, base_url, options.owner_id)
         if token_from_env:
