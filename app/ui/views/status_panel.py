@@ -132,7 +132,16 @@ class StatusPanel:
 
     def _show_progress_value(self) -> None:
         self._progress_timer.stop()
-        self.busy.setValue(self._progress_value)
+        # QProgressBar.setValue repaints at once (and with it every part of the window
+        # waiting to be painted, the table too): set it with updates off, then ask for
+        # an ordinary paint with the others.
+        bar = self.busy
+        bar.setUpdatesEnabled(False)
+        try:
+            bar.setValue(self._progress_value)
+        finally:
+            bar.setUpdatesEnabled(True)
+        bar.update()
 
     def hide_progress(self) -> None:
         self.progress.hide()
