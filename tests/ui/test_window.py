@@ -456,3 +456,31 @@ def test_closing_with_a_call_in_flight_drops_its_answer(qtbot: QtBot, sandbox: S
     assert parts(window).runner.wait_idle_for_tests(5.0)  # the worker ends once the call returns
     QCoreApplication.processEvents()  # would deliver an answer queued by mistake
     assert emitted == []
+
+
+def test_a_progress_value_is_painted_with_the_next_frame_not_at_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """QProgressBar repaints synchronously on a new value, and every dirty part of the
+    window with it: during a bulk run, the table, once per value."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    status = window.status
+    status.show_progress(0, 40)
+    qtbot.waitUntil(lambda: status.busy.value() == 0, timeout=WAIT_MS)
+    QCoreApplication.processEvents()
+    paints = Paints()
+    window.table.viewport().installEventFilter(paints)
+    window.table.viewport().update()  # the table has something to paint, as in a bulk run
+    status.show_progress(40, 40)  # the last value is shown at once (no throttle)
+    assert status.busy.value() == 40 and Paints.count == 0
+    qtbot.waitUntil(lambda: Paints.count > 0, timeout=WAIT_MS)
+    window.table.viewport().removeEventFilter(paints)
