@@ -88,6 +88,18 @@ def test_the_api_package_loads_its_client_on_first_use(tmp_path: Path) -> None:
     assert loaded == {"before": False, "after": True, "client": "SendCleanClient"}
 
 
+def test_one_helper_of_the_api_package_loads_only_its_own_module(tmp_path: Path) -> None:
+    loaded = run_python(
+        """
+        import json, sys
+        from app.api.text import MASK
+        print(json.dumps(sorted(n for n in sys.modules if n.startswith("app.api."))))
+        """,
+        tmp_path,
+    )
+    assert loaded == ["app.api.redact", "app.api.text"]  # not the errors, problems, URLs
+
+
 def test_a_deferred_sandbox_relay_waits_until_released_or_used(tmp_path: Path) -> None:
     loaded = run_python(
         """

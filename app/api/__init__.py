@@ -11,21 +11,9 @@ errors or the address helpers loads neither, so a window can paint before them.
 
 from typing import TYPE_CHECKING
 
-from .credentials import SmtpCredentials
-from .errors import (
-    AddressError,
-    ApiError,
-    AuthenticationError,
-    GeneralError,
-    ProtocolError,
-    SendCleanError,
-    TransportError,
-    ValidationError,
-)
-from .problem import Problem, ProblemKind, problem_of
+# Not lazy: ``redact`` is also the name of its module, which would shadow the function
+# once anything imported ``app.api.redact`` (the import sets the package's attribute).
 from .redact import SecretSet, echo_forms, redact
-from .text import MAX_SERVER_TEXT, cap_text
-from .urls import base_url_for_domain, is_loopback_host, normalize_base_url
 
 if TYPE_CHECKING:
     from .client import (
@@ -35,17 +23,50 @@ if TYPE_CHECKING:
         DEFAULT_TIMEOUT,
         SendCleanClient,
     )
+    from .credentials import SmtpCredentials
+    from .errors import (
+        AddressError,
+        ApiError,
+        AuthenticationError,
+        GeneralError,
+        ProtocolError,
+        SendCleanError,
+        TransportError,
+        ValidationError,
+    )
     from .models import SmtpUser, UserList, replace_user
+    from .problem import Problem, ProblemKind, problem_of
+    from .text import MAX_SERVER_TEXT, cap_text
+    from .urls import base_url_for_domain, is_loopback_host, normalize_base_url
 
+#: Every public name, by the module it comes from (each loaded on first use: a module
+#: importing one submodule, say the text helpers, does not load the others).
 _LAZY = {
     "DEFAULT_CONNECT_TIMEOUT": "client",
     "DEFAULT_DEADLINE": "client",
     "DEFAULT_MAX_RESPONSE_BYTES": "client",
     "DEFAULT_TIMEOUT": "client",
     "SendCleanClient": "client",
+    "SmtpCredentials": "credentials",
+    "AddressError": "errors",
+    "ApiError": "errors",
+    "AuthenticationError": "errors",
+    "GeneralError": "errors",
+    "ProtocolError": "errors",
+    "SendCleanError": "errors",
+    "TransportError": "errors",
+    "ValidationError": "errors",
     "SmtpUser": "models",
     "UserList": "models",
     "replace_user": "models",
+    "Problem": "problem",
+    "ProblemKind": "problem",
+    "problem_of": "problem",
+    "MAX_SERVER_TEXT": "text",
+    "cap_text": "text",
+    "base_url_for_domain": "urls",
+    "is_loopback_host": "urls",
+    "normalize_base_url": "urls",
 }
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from .plain_text import PlainLabel
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 #: How often, at most, a bulk run's progress bar is repainted.
 PROGRESS_PAINT_MS = 50
