@@ -18,7 +18,10 @@ request (it sets none). The file is not changed.
 Measured, interleaved (the order alternates from run to run), median of each:
 
 - list: ``settings.listSmtp()`` (one POST, ``json.loads`` of the body) against
-  ``app.api.SendCleanClient.list_users()`` (the list parsed into ``SmtpUser`` objects);
+  ``app.api.SendCleanClient.list_users()`` (the list parsed into ``SmtpUser`` objects;
+  an answer byte for byte the same as the client's last one gives its users again);
+- first list (reported, no budget): the same with a new client of each per run, so
+  that ours decodes an answer it has not seen;
 - edits: ``count`` sequential ``settings.editSmtp(smtp_user_name=…, hourly_limit=…)``
   against as many ``SendCleanClient.edit_user(…, hourly_limit=…)``.
 
@@ -137,6 +140,23 @@ def main() -> int:
 
         result["list"] = {**interleaved(runs, official_list, our_list), "users": expected}
     theirs.session.close()
+
+    # Reported, no budget: the first list of a new client of each, which ours cannot
+    # recognise as the answer it already decoded (a new connection for both).
+    def official_first(_run: int) -> None:
+        fresh = official_client(listing)
+        try:
+            if fresh.settings.listSmtp().get("status") != "success":
+                raise RuntimeError("official listSmtp failed")
+        finally:
+            fresh.session.close()
+
+    def our_first(_run: int) -> None:
+        with SendCleanClient(listing["url"], listing["owner_id"], listing["token"]) as fresh:
+            if len(fresh.list_users()) != expected:
+                raise RuntimeError("our list_users returned another number of users")
+
+    result["first_list"] = interleaved(runs, official_first, our_first)
 
     theirs = official_client(edits)
     with SendCleanClient(edits["url"], edits["owner_id"], edits["token"]) as ours:

@@ -322,6 +322,13 @@ def measure_official(
             log(f"official client: skipped: {reason}\n{completed.stderr[-4000:]}", quiet)
             return {"skipped": reason}
         result = read_result(completed.stdout)
+        if "skipped" not in result and "first_list" in result:
+            log(
+                f"  first list of a new client: official "
+                f"{result['first_list']['official_ms']:.0f} ms, ours "
+                f"{result['first_list']['ours_ms']:.0f} ms",
+                quiet,
+            )
         if "skipped" not in result:
             log(
                 f"  list: official {result['list']['official_ms']:.0f} ms, ours "
@@ -524,6 +531,9 @@ def collect(options: Options) -> dict[str, Any]:
                     "requests": official.get("requests"),
                     "client": str(options.official_client),
                     "list": {k: round(v, 2) for k, v in official["list"].items()},
+                    "first_list": {
+                        k: round(v, 2) for k, v in official.get("first_list", {}).items()
+                    },
                     "edits": {k: round(v, 2) for k, v in official["edits"].items()},
                 }
             ),
@@ -604,6 +614,13 @@ def markdown(result: dict[str, Any]) -> str:
             f"ms; {official['edits']['count']:.0f} edits {official['edits']['official_ms']:.0f} "
             f"ms vs ours {official['edits']['ours_ms']:.0f} ms."
         )
+        first = official.get("first_list") or {}
+        if first:
+            lines.append(
+                f"First list of a new client (ours decodes an answer it has not seen): "
+                f"official {first['official_ms']:.0f} ms vs ours {first['ours_ms']:.0f} ms "
+                f"({first['ratio']:.2f} ×)."
+            )
     if d["frozen"] is not None:
         lines.append(
             f"Frozen bundle self-test {d['frozen']['frozen_ms']:.0f} ms vs checkout "
