@@ -164,43 +164,17 @@ def main() -> int:
 
     model = window.model
 
-    def connect(server: dict[str, str]) -> None:
-        """Use the server's account; return once its first list is on screen and the
-        local store has compared it (the store opens after the first list of a run)."""
-        account = Account.create("Benchmark", server["url"], server["owner_id"])
-        token = server["token"]
-        connection = Connection(account, lambda: token, sandbox=True, token_kept_in="memory")
-        seen: list[int] = []
-        window.refreshed.connect(seen.append)
-        failures: list[str] = []
-        parts.refresher.failed.connect(failures.append)
-        extras_before = model.extras
-        try:
-            parts.accounts.use(connection)
-            wait_until(lambda: bool(seen or failures), "the first refresh")
-            if not failures:
-                wait_until(lambda: model.extras is not extras_before, "the change detection")
-        finally:
-            window.refreshed.disconnect(seen.append)
-            parts.refresher.failed.disconnect(failures.append)
-        if failures:
-            raise RuntimeError(f"refresh failed: {failures[0]}")
-        store = parts.extras.store
-        if store is None or store.problem:
-            why = store.problem if store is not None else "not open"
-            raise RuntimeError(f"the local store is off: {why}")
-
-    def refresh_settled() -> int:
-        """One refresh, until its list is in the model and its change detection answered
-        (no paint needed: an empty list shows no table)."""
+    def refreshed(start: Callable[[], object], what: str) -> int:
+        """Run ``start``, then wait until its list is in the model and its change
+        detection answered (no paint needed: an empty list shows no table); the rows."""
         seen: list[int] = []
         failures: list[str] = []
         window.refreshed.connect(seen.append)
         parts.refresher.failed.connect(failures.append)
         extras_before = model.extras
         try:
-            parts.refresher.request()
-            wait_until(lambda: bool(seen or failures), "a refresh")
+            start()
+            wait_until(lambda: bool(seen or failures), what)
             if not failures:
                 wait_until(lambda: model.extras is not extras_before, "the change detection")
         finally:
@@ -209,6 +183,22 @@ def main() -> int:
         if failures:
             raise RuntimeError(f"refresh failed: {failures[0]}")
         return seen[0]
+
+    def refresh_settled() -> int:
+        """One refresh, until its list is in the model and compared."""
+        return refreshed(parts.refresher.request, "a refresh")
+
+    def connect(server: dict[str, str]) -> None:
+        """Use the server's account; return once its first list is on screen and the
+        local store has compared it (the store opens after the first list of a run)."""
+        account = Account.create("Benchmark", server["url"], server["owner_id"])
+        token = server["token"]
+        connection = Connection(account, lambda: token, sandbox=True, token_kept_in="memory")
+        refreshed(lambda: parts.accounts.use(connection), "the first refresh")
+        store = parts.extras.store
+        if store is None or store.problem:
+            why = store.problem if store is not None else "not open"
+            raise RuntimeError(f"the local store is off: {why}")
 
     def annotate(home_file: str) -> dict[str, int]:
         """Labels and notes for some users, imported from a labels file through the

@@ -28,7 +28,7 @@ from ..views.row_extras import RowExtras
 if TYPE_CHECKING:
     from app.api import SmtpUser
     from app.core.change_journal import ChangeJournal, PendingChange
-    from app.core.local_store import Drift, LabelImport, LocalStore
+    from app.core.local_store import Drift, LabelImport, LocalStore, OwnChange
 
     from ..dialogs.label_note import LabelNoteDialog
     from ..session.listing import Listing
@@ -109,21 +109,17 @@ class LocalExtrasController(QObject):
 
     def _expect_all(self, changes: list[PendingChange]) -> None:
         """API worker, before the first change of a bulk run: all of them in one write."""
-        from app.core.local_store import OwnChange
-
         store = self.store
-        for account_id, own in _own_changes_by_account(changes).items():
-            if store is not None:
-                store.expect_all(account_id, map(OwnChange.of_pending, own))
+        if store is not None:
+            for account_id, own in _own_changes_by_account(changes).items():
+                store.expect_all(account_id, own)
 
     def _withdraw(self, changes: list[PendingChange]) -> None:
         """Local worker: changes of a bulk run that were never sent are not expected."""
-        from app.core.local_store import OwnChange
-
         store = self.store
-        for account_id, own in _own_changes_by_account(changes).items():
-            if store is not None:
-                store.withdraw(account_id, map(OwnChange.of_pending, own))
+        if store is not None:
+            for account_id, own in _own_changes_by_account(changes).items():
+                store.withdraw(account_id, own)
 
     def _confirmed(self, change: PendingChange) -> None:
         store = self.store
@@ -498,10 +494,13 @@ def _drift_record(account: str, drift: Drift) -> ChangeRecord:
     )
 
 
-def _own_changes_by_account(changes: list[PendingChange]) -> dict[str, list[PendingChange]]:
-    """The changes the local store can expect (an account and a user name), by account."""
-    found: dict[str, list[PendingChange]] = {}
+def _own_changes_by_account(changes: list[PendingChange]) -> dict[str, list[OwnChange]]:
+    """What the local store expects of ``changes`` (those with an account and a user
+    name), by account."""
+    from app.core.local_store import OwnChange
+
+    found: dict[str, list[OwnChange]] = {}
     for change in changes:
         if change.account_id and change.user_name:
-            found.setdefault(change.account_id, []).append(change)
+            found.setdefault(change.account_id, []).append(OwnChange.of_pending(change))
     return found

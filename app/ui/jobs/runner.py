@@ -54,13 +54,7 @@ class JobRunner(QObject):
         self._closing = False
 
     def submit(self, op: Op[T]) -> JobHandle[T]:
-        handle = JobHandle(op, self._generation())
-        if self._closing:
-            return handle
-        self._pending.append(handle)
-        self._workers[op.kind.lane].submit(handle)
-        self.pending_changed.emit()
-        return handle
+        return self.submit_all([op])[0]
 
     def submit_all(self, ops: list[Op[T]]) -> list[JobHandle[T]]:
         """Submit ``ops`` in order, telling ``pending_changed`` once for all of them."""
