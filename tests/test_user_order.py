@@ -71,7 +71,7 @@ def test_a_presorted_list_is_shown_as_given_and_still_filtered(qapp: QApplicatio
     users = sort_users(sample(), model.sort_spec())
     model.set_filter("-1")
     previous = model.set_users(users, sorted_by=model.sort_spec())
-    assert previous == ([], [])
+    assert all(part == [] for part in previous)
     shown = [model.user_at(r).user_name for r in range(model.rowCount())]
     assert shown == [u.user_name for u in users if "-1" in u.user_name]
     # a list sorted for another order is sorted again by the model
@@ -137,3 +137,95 @@ def test_a_filter_narrows_the_sorted_list_and_clearing_it_sorts_nothing(
     assert [model.user_at(row) for row in range(model.rowCount())] == ordered
     model.replace_user(replace_user(ordered[0], total_limit=0))
     assert model._all_sorted is None  # an edit may move a user: sorted again when needed
+
+
+def _display(model: UsersTableModel, row: int, column: int) -> object:
+    """What a paint reads (multiData, through the cell cache), not data()."""
+    from PySide6.QtCore import QModelRoleData
+
+    item = QModelRoleData(int(Qt.ItemDataRole.DisplayRole))
+    model.multiData(model.index(row, column), item)
+    return item.data()
+
+
+def test_painted_cells_are_reused_across_sorts_and_follow_every_change(
+    qapp: QApplication,
+) -> None:
+    """A cell's roles are worked out once for a user and kept through sorts and filters;
+    a changed user, new extras, or passwords shown are worked out again."""
+    from app.ui.views.row_extras import ExtraColumn, RowExtras
+
+    model = UsersTableModel()
+    users = sample(20)
+    model.set_users(users)
+    first = model.user_at(0)
+    assert _display(model, 0, Column.USER_NAME) == first.user_name
+    calls: list[str] = []
+    original = model._cell
+
+    def counted(user: SmtpUser, column: int) -> dict[int, object]:
+        calls.append(user.user_name)
+        return original(user, column)
+
+    model._cell = counted  # type: ignore[method-assign]
+    model.sort(Column.TOTAL_LIMIT, Qt.SortOrder.DescendingOrder)
+    model.sort(Column.USER_NAME, Qt.SortOrder.AscendingOrder)
+    model.set_filter(first.user_name)
+    model.set_filter("")
+    assert _display(model, 0, Column.USER_NAME) == first.user_name
+    assert calls == []  # the same user, painted before: nothing worked out again
+    model.replace_user(replace_user(first, total_limit=123456))
+    assert _display(model, 0, Column.TOTAL_LIMIT) == "123,456"
+    model.set_extras(RowExtras(labels={first.user_name: "billing"}))
+    assert _display(model, 0, ExtraColumn.LABEL) == "billing"
+    model.set_reveal_passwords(True)
+    shown = model.user_at(0).password
+    assert _display(model, 0, Column.PASSWORD) == (shown or "(not shown by SendClean)")
+
+
+def test_a_kept_cell_is_never_shown_for_another_user_with_the_same_id(
+    qapp: QApplication,
+) -> None:
+    """Entries are keyed by id(user): an id freed and reused by a new user must miss."""
+    model = UsersTableModel()
+    model.set_users([SmtpUser("alpha", None, True, 10, 5)])
+    assert _display(model, 0, Column.USER_NAME) == "alpha"
+    (key,) = [k for k in model._painted if k[1] == Column.USER_NAME]
+    impostor = SmtpUser("bravo", None, True, 10, 5)
+    model._painted[(id(impostor), key[1])] = model._painted[key]  # as if the id were reused
+    model.set_users([impostor])
+    assert _display(model, 0, Column.USER_NAME) == "bravo"
+
+
+@pytest.mark.parametrize("text", ["smtp", "billing", "g\x00x", "a\x00b"])
+def test_the_filter_looks_in_names_labels_and_notes_never_across_them(
+    qapp: QApplication, text: str
+) -> None:
+    from app.ui.views.row_extras import RowExtras
+
+    users = [SmtpUser(f"smtp{n}a", None, True, 10, 5) for n in range(5)]
+    model = UsersTableModel()
+    model.set_users(users)
+    model.set_extras(RowExtras(search={"smtp1a": "billing", "smtp2a": "b team"}))
+    model.set_filter(text)
+    shown = [model.user_at(row).user_name for row in range(model.rowCount())]
+    expected = {
+        "smtp": [u.user_name for u in users],
+        "billing": ["smtp1a"],
+    }.get(text, [])  # never a match made of a name's end and a label's start
+    assert shown == expected
+    model.set_filter("ab")  # "…a" + "b team" would match only across the fields
+    assert [model.user_at(row).user_name for row in range(model.rowCount())] == []
+
+
+def test_a_new_list_hands_back_what_the_filter_kept_of_the_old_one(qapp: QApplication) -> None:
+    """The filter's texts of a 100k list are as big as a list: freed with it, off the UI
+    thread, not kept alive until the next filter."""
+    model = UsersTableModel()
+    model.set_users(sample(30))
+    model.set_filter("a")
+    replaced = model.set_users(sample(30, seed=5))
+    assert len(replaced) == 3 and all(isinstance(text, str) for text in replaced[2])
+    assert model._haystacks is not None and model._haystacks[0] is not replaced[0]
+    model.set_filter("")
+    assert len(model.set_users(sample(10))) == 3  # the new list was filtered once too

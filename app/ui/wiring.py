@@ -197,7 +197,7 @@ def _wire(p: AppParts) -> None:
     w.model.modelReset.connect(update)
     w.model.dataChanged.connect(p.action_state.update_soon)
 
-    p.bulk.started.connect(lambda total: w.status.show_progress(0, total))
+    p.bulk.started.connect(w.status.start_progress)
     p.bulk.progress.connect(w.status.show_progress)
     p.bulk.finished.connect(lambda _result: w.status.hide_progress())
     p.bulk.finished.connect(update)  # the busy bar, which the progress had taken over

@@ -474,7 +474,7 @@ def test_a_progress_value_is_painted_with_the_next_frame_not_at_once(
             return False
 
     status = window.status
-    status.show_progress(0, 40)
+    status.start_progress(40)
     qtbot.waitUntil(lambda: status.busy.value() == 0, timeout=WAIT_MS)
     QCoreApplication.processEvents()
     paints = Paints()
@@ -484,3 +484,19 @@ def test_a_progress_value_is_painted_with_the_next_frame_not_at_once(
     assert status.busy.value() == 40 and Paints.count == 0
     qtbot.waitUntil(lambda: Paints.count > 0, timeout=WAIT_MS)
     window.table.viewport().removeEventFilter(paints)
+
+
+def test_bulk_progress_keeps_its_width_as_the_count_grows(qtbot: QtBot, window: MainWindow) -> None:
+    """The status bar's widgets do not shift while "9 of 1000" becomes "1000 of 1000"."""
+    status = window.status
+    window.show()
+    qtbot.waitExposed(window)
+    status.start_progress(1000)
+    QCoreApplication.processEvents()
+    start = status.progress.width(), status.busy.x()
+    for done in (9, 99, 999, 1000):
+        status.show_progress(done, 1000)
+        QCoreApplication.processEvents()
+        assert (status.progress.width(), status.busy.x()) == start, done
+    assert status.progress.text() == "1000 of 1000"
+    status.hide_progress()

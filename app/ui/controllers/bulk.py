@@ -86,8 +86,9 @@ def names_preview(names: list[str], tr_more: str) -> str:
     return shown + (tr_more.format(n=rest) if rest > 0 else "")
 
 
-#: How often, at most, the table and the progress follow a bulk run's answers.
-FOLLOW_MS = 50
+#: How often, at most, the table and the progress follow a bulk run's answers: each
+#: repaint of the rows is Python on the UI thread that the next call waits on for the GIL.
+FOLLOW_MS = 100
 
 
 class BulkController(QObject):

@@ -17,12 +17,12 @@ from ..session.listing import Listing, sorted_listing
 from ..views import error_text
 from ..views.notifier import Notifier
 from ..views.status_panel import StatusPanel
-from ..views.users_model import UsersTableModel
+from ..views.users_model import Replaced, UsersTableModel
 
 if TYPE_CHECKING:
     from app.api import SmtpUser
 
-ShowUsers: TypeAlias = "Callable[..., tuple[list[SmtpUser], list[SmtpUser]]]"
+ShowUsers: TypeAlias = "Callable[..., Replaced]"
 AfterRefresh: TypeAlias = "Callable[[list[SmtpUser]], None]"
 
 

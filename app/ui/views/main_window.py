@@ -37,7 +37,7 @@ from .row_extras import ExtraColumn
 from .shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from .snippet_titles import snippet_title
 from .status_panel import StatusPanel
-from .users_model import Column, UsersTableModel
+from .users_model import Column, Replaced, UsersTableModel
 from .users_table import UsersTable
 
 if TYPE_CHECKING:
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def show_users(
         self, users: list[SmtpUser], *, sorted_by: SortSpec | None = None, fresh: bool = True
-    ) -> tuple[list[SmtpUser], list[SmtpUser]]:
+    ) -> Replaced:
         """Put a list on screen, keeping the selection; return the replaced lists.
         ``fresh`` is False when the list is emptied for another account."""
         selected = self._select_after_refresh or self.selected_names()
@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
     def refresh_icons(self) -> None:
         """Called by the palette watcher when the system switches light/dark."""
         self.commands.refresh_icons()
+        self.model.forget_painted()  # cells in placeholder colours
         self._set_reveal(self.commands.reveal_passwords.isChecked())
         self.banner.refresh_icons()
 

@@ -117,21 +117,28 @@ class StatusPanel:
             self.busy.setRange(0, 0)
         self.busy.setVisible(busy)
 
+    def start_progress(self, total: int) -> None:
+        """A bulk run starts: "0 of 40" with Cancel. The text keeps the width of its
+        widest form, so that the status bar does not shift as the count grows."""
+        widest = translate("StatusPanel", "{done} of {total}").format(done=total, total=total)
+        self.progress.setText(widest)
+        self.progress.setMinimumWidth(self.progress.sizeHint().width())
+        self.cancel.setEnabled(True)
+        self.busy.setRange(0, max(total, 1))
+        for widget in (self.progress, self.cancel, self.busy):
+            widget.show()
+        self.show_progress(0, total)
+
     def show_progress(self, done: int, total: int) -> None:
-        """A bulk run: "12 of 40" with Cancel."""
+        """How far the bulk run started by :meth:`start_progress` is: "12 of 40"."""
         self.progress.setText(
             translate("StatusPanel", "{done} of {total}").format(done=done, total=total)
         )
-        self.progress.show()
-        self.cancel.show()
-        self.cancel.setEnabled(True)
-        self.busy.setRange(0, max(total, 1))
         self._progress_value = done
         if done in (0, total):
             self._show_progress_value()
         elif not self._progress_timer.isActive():
             self._progress_timer.start()
-        self.busy.show()
 
     def _show_progress_value(self) -> None:
         self._progress_timer.stop()

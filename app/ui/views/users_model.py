@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 __all__ = ["Column", "UsersTableModel"]
 
 Index = QModelIndex | QPersistentModelIndex
+#: Lists a new list of users replaced, for the caller to free (off the UI thread).
+Replaced = tuple[list[Any], ...]
 
 
 def _limit_text(value: int | None) -> str:
@@ -53,6 +55,8 @@ _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _COLUMNS = len(Column) + len(ExtraColumn)
 #: Painted cells remembered at most (a few screens of rows).
 _PAINTED_CELLS = 4096
+#: Between a user's name and label in the text a filter looks in.
+_SEPARATOR = "\x00"
 
 
 class UsersTableModel(QAbstractTableModel):
@@ -93,12 +97,14 @@ class UsersTableModel(QAbstractTableModel):
         self._age_unknown = self.tr("unknown")
         self._due_text = self.tr("{age} — due for rotation")
         self._monospace = QFont("monospace")
-        #: The roles of cells painted since the model last changed, by (user, column): a
-        #: view paints the same cells again and again (scrolling, hovering, selecting).
-        #: The model holds every user keyed here, so an id is not reused while kept.
-        self._painted: dict[tuple[int, int], dict[int, Any]] = {}
-        for signal in (self.modelReset, self.layoutChanged, self.dataChanged):
-            signal.connect(self._painted.clear)
+        #: The roles of cells painted, by (id of the user, column), with the user itself:
+        #: a view paints the same cells again and again (scrolling, hovering, selecting,
+        #: after a sort or a filter is cleared). A user is an unchanging value and each
+        #: entry keeps its user alive, so an id is never that of another user while kept.
+        #: Forgotten when what else a cell shows changes (extras, passwords, palette).
+        self._painted: dict[tuple[int, int], tuple[SmtpUser, dict[int, Any]]] = {}
+        #: Per user of the list last filtered, the text a filter looks in (see _filtered).
+        self._haystacks: tuple[list[SmtpUser], RowExtras, list[str]] | None = None
         self._disabled_font = QFont()
         self._disabled_font.setBold(True)
 
@@ -107,15 +113,17 @@ class UsersTableModel(QAbstractTableModel):
     def sort_spec(self) -> SortSpec:
         return self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
 
-    def set_users(
-        self, users: list[SmtpUser], *, sorted_by: SortSpec | None = None
-    ) -> tuple[list[SmtpUser], list[SmtpUser]]:
-        """Show ``users``; return the previous lists so the caller can free them.
+    def set_users(self, users: list[SmtpUser], *, sorted_by: SortSpec | None = None) -> Replaced:
+        """Show ``users``; return the previous lists (and what the filter kept of them)
+        so that the caller can free them.
 
         ``sorted_by`` says the list is already in that order (sorted on the worker):
         when it is the table's order, only the filter runs here.
         """
-        previous = self._all, self._rows
+        previous: Replaced = (self._all, self._rows)
+        if self._haystacks is not None:
+            previous += (self._haystacks[2],)
+            self._haystacks = None
         self.beginResetModel()
         self._all = users
         self._position_of = None
@@ -177,9 +185,14 @@ class UsersTableModel(QAbstractTableModel):
         self._row_of = None
         self.endResetModel()
 
+    def forget_painted(self) -> None:
+        """Work out every cell again at its next paint (the palette changed)."""
+        self._painted.clear()
+
     def set_extras(self, extras: RowExtras) -> None:
         """Labels, drifts, ages and retired marks from the local store (the selection stays)."""
         previous, self._extras = self._extras, extras
+        self._painted.clear()
         if self._extra_sort is not None:
             self._all_sorted = None  # its order came from the labels or ages
         # Which rows show, and in what order, depends on the extras only through these:
@@ -225,6 +238,7 @@ class UsersTableModel(QAbstractTableModel):
 
     def set_reveal_passwords(self, reveal: bool) -> None:
         self._reveal = reveal
+        self._painted.clear()
         if self._rows:
             column = Column.PASSWORD
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
@@ -320,11 +334,14 @@ class UsersTableModel(QAbstractTableModel):
         if index.isValid():
             user, column = self._rows[index.row()], index.column()
             key = (id(user), column)
-            values = self._painted.get(key)
-            if values is None:
+            painted = self._painted.get(key)
+            if painted is not None and painted[0] is user:
+                values = painted[1]
+            else:
                 if len(self._painted) >= _PAINTED_CELLS:
                     self._painted.clear()
-                values = self._painted[key] = self._cell(user, column)
+                values = self._cell(user, column)
+                self._painted[key] = (user, values)
         else:
             values = {}
         get = values.get
@@ -413,15 +430,41 @@ class UsersTableModel(QAbstractTableModel):
         hidden = frozenset() if self._show_retired else extras.retired
         if not text and not hidden and not self._only_due:
             return users
-        search = extras.search
         due = extras.due
+        if text and _SEPARATOR in text:  # cannot use the haystacks: look field by field
+            search = extras.search
+            matching = [
+                u
+                for u in users
+                if text in u.user_name.casefold() or text in search.get(u.user_name, "")
+            ]
+        elif text:
+            haystacks = self._haystacks_of(users)
+            matching = [u for u, h in zip(users, haystacks, strict=True) if text in h]
+        else:
+            matching = users
+        if not hidden and not self._only_due:
+            return matching
         return [
             u
-            for u in users
-            if (not text or text in u.user_name.casefold() or text in search.get(u.user_name, ""))
-            and u.user_name not in hidden
-            and (not self._only_due or u.user_name in due)
+            for u in matching
+            if u.user_name not in hidden and (not self._only_due or u.user_name in due)
         ]
+
+    def _haystacks_of(self, users: list[SmtpUser]) -> list[str]:
+        """What a filter looks in, for each of ``users``: the name, casefolded, and the
+        label and note. Made once per list and extras, then reused as the filter text
+        changes (keystroke after keystroke). A filter text holding the separator is not
+        looked for here, so no match spans the name and the label."""
+        kept = self._haystacks
+        if kept is not None and kept[0] is users and kept[1] is self._extras:
+            return kept[2]
+        search = self._extras.search
+        haystacks = [
+            u.user_name.casefold() + _SEPARATOR + search.get(u.user_name, "") for u in users
+        ]
+        self._haystacks = (users, self._extras, haystacks)
+        return haystacks
 
     def _sorted(self, rows: list[SmtpUser]) -> list[SmtpUser]:
         spec = self.sort_spec()
