@@ -15,6 +15,12 @@ returns it); a window whose table is made later is watched from its first show.
 holding a QTableView (with a QStandardItemModel of 36 rows, as many as the sandbox's
 demo account), same size, same platform; the first paint of its viewport ends it.
 
+``python benchmarks/startup_probe.py floor`` is the same bare window with the smallest
+Python table model instead (``rowCount``, ``columnCount``, ``data``, ``headerData``, 36
+rows of the same texts): the least any window whose rows come from a Python model pays.
+Such a model is what the 100k-row budgets need (a QStandardItemModel sorts 100k rows in
+seconds), and its ``headerData`` alone makes PySide6 build the ``Qt`` namespace's enums.
+
 Both read the launch time from ``BENCH_LAUNCH_TIME`` (``time.time()`` taken by the driver
 right before it started the process) and print one ``BENCH-RESULT`` line with
 ``elapsed_ms``. A probe that sees no paint within 60 s exits 1.
@@ -37,18 +43,22 @@ def _report(elapsed_s: float, **extra: object) -> None:
     emit_result({"elapsed_ms": elapsed_s * 1000.0, **extra})
 
 
-def run_bare() -> int:
+def run_bare(python_model: bool) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
     table = QTableView(window)
-    model = QStandardItemModel(0, 5, table)
-    for row in range(36):
-        model.appendRow([QStandardItem(f"smtp{100000 + row} {column}") for column in range(5)])
-    table.setModel(model)
+    if python_model:
+        table.setModel(_python_model(table))
+    else:
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+        model = QStandardItemModel(0, 5, table)
+        for row in range(36):
+            model.appendRow([QStandardItem(f"smtp{100000 + row} {column}") for column in range(5)])
+        table.setModel(model)
     window.setCentralWidget(table)
     window.resize(960, 600)
 
@@ -71,6 +81,26 @@ def run_bare() -> int:
     QTimer.singleShot(TIMEOUT_MS, lambda: app.exit(1))
     window.show()
     return app.exec()
+
+
+def _python_model(parent: object) -> object:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 36
+
+        def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 5
+
+        def data(self, index: QModelIndex, role: int = 0) -> object:
+            return f"smtp{100000 + index.row()} {index.column()}" if role == 0 else None
+
+        def headerData(self, section: int, orientation: object, role: int = 0) -> object:
+            return str(section + 1) if role == 0 else None
+
+    assert isinstance(parent, QObject)
+    return Model(parent)
 
 
 def run_app(mode: str) -> int:
@@ -170,11 +200,11 @@ def run_app(mode: str) -> int:
 
 def main() -> int:
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
-    if mode == "bare":
-        return run_bare()
+    if mode in ("bare", "floor"):
+        return run_bare(python_model=mode == "floor")
     if mode in ("app", "window"):
         return run_app(mode)
-    print("usage: startup_probe.py app|window|bare", file=sys.stderr)
+    print("usage: startup_probe.py app|window|bare|floor", file=sys.stderr)
     return 2
 
 

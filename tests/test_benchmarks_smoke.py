@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KEYS = (
     "startup_ratio",
     "startup_window_ratio",
+    "startup_floor_ratio",
     "refresh_stall_ms_1k",
     "refresh_stall_ms_10k",
     "refresh_stall_ms_100k",

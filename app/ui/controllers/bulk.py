@@ -227,7 +227,6 @@ class BulkController(QObject):
         # The first call announces them all (one write of the local store, not one per
         # call); those never sent are withdrawn when the run ends.
         announce: list[PendingChange] | None = list(pendings.values())
-        self.started.emit(result.total)
         ops = []
         for user, changes in plan:
             pending = pendings[user.user_name]
@@ -236,6 +235,9 @@ class BulkController(QObject):
             )
             announce = None
         self._c.runner.submit_all(ops)
+        # Shown once the calls are queued: the first goes out while the progress appears
+        # (answers reach this thread only after this method returns).
+        self.started.emit(result.total)
 
     def _item(
         self,
