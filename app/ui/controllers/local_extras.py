@@ -101,11 +101,7 @@ class LocalExtrasController(QObject):
 
     def _expect(self, change: PendingChange) -> None:
         """API worker, just before a change is sent: it is this app's own from now on."""
-        store = self.store
-        if store is not None and change.account_id and change.user_name:
-            from app.core.local_store import OwnChange
-
-            store.expect(change.account_id, OwnChange.of_pending(change))
+        self._expect_all([change])
 
     def _expect_all(self, changes: list[PendingChange]) -> None:
         """API worker, before the first change of a bulk run: all of them in one write."""

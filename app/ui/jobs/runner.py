@@ -131,9 +131,9 @@ class JobRunner(QObject):
     def _deliver_finished(self) -> None:
         self._last_delivery = time.monotonic() * 1000
         finished = [h for worker in self._workers.values() for h in worker.take_finished()]
-        for handle in finished:
-            if handle in self._pending:
-                self._pending.remove(handle)
+        if finished:  # one pass over what is pending, not one per answer (bulk runs)
+            done = set(map(id, finished))
+            self._pending = [h for h in self._pending if id(h) not in done]
         if self._closing:
             return
         for handle in finished:
